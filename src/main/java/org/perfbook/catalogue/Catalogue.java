@@ -1,0 +1,120 @@
+package org.perfbook.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Period;
+import org.perfbook.model.Target;
+import org.perfbook.model.Tolerance;
+
+/**
+ * The BI team's indicator catalogue: indicators, year-specific targets, population estimates,
+ * benchmarks and the statistical-neighbour group. Immutable; indicators keep the catalogue's order.
+ */
+public record Catalogue(
+        List<Indicator> indicators,
+        List<YearTarget> targets,
+        List<Population> populations,
+        List<Benchmark> benchmarks,
+        List<String> neighbours) {
+
+    /** A target for one financial year, overriding the indicator's default. */
+    public record YearTarget(String indicatorId, Period year, Target target, Tolerance tolerance) {
+    }
+
+    /**
+     * A population estimate.
+     *
+     * @param area empty for the whole authority, else a district
+     */
+    public record Population(String key, Period year, String area, double value) {
+    }
+
+    public Catalogue {
+        indicators = List.copyOf(indicators);
+        targets = List.copyOf(targets);
+        populations = List.copyOf(populations);
+        benchmarks = List.copyOf(benchmarks);
+        neighbours = List.copyOf(neighbours);
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        for (Indicator i : indicators) {
+            if (i.id().equalsIgnoreCase(id.strip())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Services in catalogue order. */
+    public List<String> services() {
+        Set<String> s = new LinkedHashSet<>();
+        indicators.forEach(i -> s.add(i.service()));
+        return new ArrayList<>(s);
+    }
+
+    /** Priorities in catalogue order. */
+    public List<String> priorities() {
+        Set<String> s = new LinkedHashSet<>();
+        indicators.forEach(i -> s.add(i.priority()));
+        return new ArrayList<>(s);
+    }
+
+    public List<Indicator> indicatorsOf(String service) {
+        return indicators.stream().filter(i -> i.service().equalsIgnoreCase(service)).toList();
+    }
+
+    /** The target in force for the financial year containing {@code period}: the Targets sheet's, else the default. */
+    public Target targetFor(Indicator indicator, Period period) {
+        return yearTarget(indicator, period).map(YearTarget::target).orElse(indicator.target());
+    }
+
+    public Tolerance toleranceFor(Indicator indicator, Period period) {
+        return yearTarget(indicator, period).map(YearTarget::tolerance).filter(t -> t != null)
+                .orElse(indicator.tolerance());
+    }
+
+    private Optional<YearTarget> yearTarget(Indicator indicator, Period period) {
+        Period year = period.financialYear();
+        return targets.stream()
+                .filter(t -> t.indicatorId().equalsIgnoreCase(indicator.id()) && t.year().equals(year))
+                .findFirst();
+    }
+
+    /**
+     * The population estimate for the financial year containing {@code period}; when that year has
+     * none, the latest earlier year's (estimates are published late), never a later one.
+     *
+     * @param area empty for the whole authority
+     */
+    public Optional<Population> population(String key, Period period, String area) {
+        Period year = period.financialYear();
+        Population best = null;
+        for (Population p : populations) {
+            if (p.key().equalsIgnoreCase(key) && p.area().equalsIgnoreCase(area == null ? "" : area)
+                    && p.year().compareTo(year) <= 0 && (best == null || p.year().compareTo(best.year()) > 0)) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Benchmarks for one indicator and period, by comparator in catalogue order. */
+    public Map<String, Benchmark> benchmarks(String indicatorId, Period period) {
+        Map<String, Benchmark> m = new LinkedHashMap<>();
+        for (Benchmark b : benchmarks) {
+            if (b.indicatorId().equalsIgnoreCase(indicatorId) && b.period().equals(period)) {
+                m.put(b.comparator(), b);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

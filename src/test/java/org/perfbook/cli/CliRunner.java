@@ -1,0 +1,16 @@
+package org.perfbook.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.perfbook.cli.Main;
+
+/** Runs the command line in-process and keeps what it printed. */
+record CliRunner(int code, String out, String err) {
+
+    static CliRunner run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRunner(code, out.toString(), err.toString());
+    }
+}

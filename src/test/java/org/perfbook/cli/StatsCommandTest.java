@@ -1,0 +1,175 @@
+package org.perfbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.calc.ConfidenceIntervals;
+import org.perfbook.calc.Interval;
+
+class StatsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path csv(String content) throws Exception {
+        Path f = dir.resolve("input.csv");
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void ratesWithBothConfidenceLevelsAndPassThroughColumns() throws Exception {
+        Path in = csv("Area,Numerator,Denominator,Year\nLancashire,1882,255637,2021/22\nFylde,7,20150,2021/22\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "rate", "--confidence", "95,99.8", in.toString());
+        assertEquals(0, r.code(), r.err());
+        List<CSVRecord> rows = parse(r.out());
+        assertEquals(List.of("Area", "Numerator", "Denominator", "Year", "value", "lower95_0cl", "upper95_0cl",
+                "lower99_8cl", "upper99_8cl", "statistic", "method", "note"), rows.get(0).getParser().getHeaderNames());
+        CSVRecord lancs = rows.get(0);
+        assertEquals("2021/22", lancs.get("Year"));
+        assertEquals(1882.0 / 255637 * 100000, Double.parseDouble(lancs.get("value")), 0);
+        Interval ci = ConfidenceIntervals.rate(1882, 255637, 100000, 0.95);
+        assertEquals(ci.lower(), Double.parseDouble(lancs.get("lower95_0cl")), 0, "full precision, no rounding");
+        assertEquals("rate per 100000", lancs.get("statistic"));
+        assertEquals("Byars", lancs.get("method"));
+        assertEquals("Exact", rows.get(1).get("method"));
+        assertTrue(Double.parseDouble(rows.get(1).get("lower99_8cl")) < Double.parseDouble(rows.get(1).get("lower95_0cl")));
+    }
+
+    @Test
+    void proportionsUseWilsonAndTheMultiplier() throws Exception {
+        Path in = csv("area,numerator,denominator\nEmergency defects,40,43\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "proportion", "--multiplier", "100", in.toString());
+        assertEquals(0, r.code(), r.err());
+        CSVRecord row = parse(r.out()).get(0);
+        assertEquals(93.02325581395348, Double.parseDouble(row.get("value")), 1e-12);
+        assertEquals("proportion of 100", row.get("statistic"));
+        assertEquals("Wilson", row.get("method"));
+        assertFalse(row.isMapped("lower99_8cl"));
+    }
+
+    @Test
+    void badRowsKeepTheirPlaceWithANoteAndExitOne() throws Exception {
+        Path in = csv("area,numerator,denominator\n"
+                + "A,5,10\n"
+                + "B,,10\n"
+                + "C,five,10\n"
+                + "D,-3,10\n"
+                + "E,3,0\n"
+                + "F,3,\n"
+                + "G,12,10\n"
+                + "H,\"1,234\",\"5,000\"\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "proportion", in.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("6 of 8 rows could not be computed"), r.err());
+        List<CSVRecord> rows = parse(r.out());
+        assertEquals(8, rows.size());
+        assertEquals(List.of("A", "B", "C", "D", "E", "F", "G", "H"), rows.stream().map(x -> x.get("area")).toList());
+        assertEquals("no numerator", rows.get(1).get("note"));
+        assertEquals("the numerator 'five' is not a number", rows.get(2).get("note"));
+        assertTrue(rows.get(3).get("note").contains("negative"));
+        assertTrue(rows.get(4).get("note").contains("denominator is zero"));
+        assertEquals("no denominator", rows.get(5).get("note"));
+        assertTrue(rows.get(6).get("note").contains("more than the denominator"));
+        assertEquals("", rows.get(6).get("value"));
+        assertEquals("", rows.get(6).get("lower95_0cl"));
+        assertEquals(0.2468, Double.parseDouble(rows.get(7).get("value")), 1e-12);
+        assertEquals("", rows.get(0).get("note"));
+    }
+
+    @Test
+    void aRateMayExceedItsDenominatorButNotBeNegative() throws Exception {
+        Path in = csv("area,numerator,denominator\nA,12,10\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "rate", "--multiplier", "1000", in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1200.0, Double.parseDouble(parse(r.out()).get(0).get("value")));
+    }
+
+    @Test
+    void workbookInAndWorkbookOut() throws Exception {
+        Path in = dir.resolve("cla.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(in)) {
+            Sheet s = wb.createSheet("Districts");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("District");
+            h.createCell(1).setCellValue("AREA");
+            h.createCell(2).setCellValue("Numerator");
+            h.createCell(3).setCellValue("Denominator");
+            Row a = s.createRow(1);
+            a.createCell(0).setCellValue("=HYPERLINK(\"x\")");
+            a.createCell(1).setCellValue("Burnley");
+            a.createCell(2).setCellValue(170);
+            a.createCell(3).setCellValue(20312.5);
+            wb.write(os);
+        }
+        Path out = dir.resolve("out.xlsx");
+        CliRunner r = CliRunner.run("stats", "--statistic", "rate", "--multiplier", "10000", in.toString(),
+                "--output", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("value", s.getRow(0).getCell(4).getStringCellValue());
+            assertEquals(170 / 20312.5 * 10000, s.getRow(1).getCell(4).getNumericCellValue(), 0);
+            assertEquals(20312.5, s.getRow(1).getCell(3).getNumericCellValue(), 0);
+            assertEquals("=HYPERLINK(\"x\")", s.getRow(1).getCell(0).getStringCellValue(), "text stays text");
+        }
+        Path outCsv = dir.resolve("out.csv");
+        assertEquals(0, CliRunner.run("stats", "--statistic", "rate", in.toString(), "-o", outCsv.toString()).code());
+        assertTrue(Files.readString(outCsv).startsWith("District,AREA,Numerator,Denominator,value,"));
+    }
+
+    @Test
+    void unreadableInputOrWrongOptionsExitTwoWithOneLine() throws Exception {
+        Path broken = dir.resolve("broken.xlsx");
+        Files.writeString(broken, "this is not a workbook");
+        CliRunner r = CliRunner.run("stats", "--statistic", "rate", broken.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("broken.xlsx"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+
+        Path noColumns = csv("place,count,people\nA,1,2\n");
+        CliRunner missing = CliRunner.run("stats", "--statistic", "rate", noColumns.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no area, numerator, denominator column"), missing.err());
+
+        assertEquals(2, CliRunner.run("stats", "--statistic", "ratio", noColumns.toString()).code());
+        assertEquals(2, CliRunner.run("stats", "--statistic", "rate").code());
+        assertEquals(2, CliRunner.run("stats", "--statistic", "rate", "--confidence", "120", noColumns.toString()).code());
+        assertEquals(2, CliRunner.run("stats", "--statistic", "rate", dir.resolve("absent.csv").toString()).code());
+    }
+
+    @Test
+    void helpDocumentsTheOptionsAndExitCodes() {
+        CliRunner r = CliRunner.run("stats", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--confidence"));
+        assertTrue(r.out().contains("Exit codes"));
+    }
+
+    @Test
+    void columnLevelsAreFingertipsNames() {
+        assertEquals("95_0", StatsCommand.columnLevel(95));
+        assertEquals("99_8", StatsCommand.columnLevel(99.8));
+    }
+}
