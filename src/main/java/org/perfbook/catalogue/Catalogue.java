@@ -72,6 +72,22 @@ public record Catalogue(
         return indicators.stream().filter(i -> i.service().equalsIgnoreCase(service)).toList();
     }
 
+    /**
+     * The indicators a service returns for a period: quarterly and monthly ones every quarter,
+     * annual ones with the year's fourth quarter (or a whole-year return).
+     */
+    public List<Indicator> indicatorsDue(String service, Period period) {
+        boolean yearEnd = period.kind() == Period.Kind.YEAR || period.kind() == Period.Kind.QUARTER && period.number() == 4;
+        return indicatorsOf(service).stream()
+                .filter(i -> i.frequency() != org.perfbook.model.Frequency.ANNUAL || yearEnd)
+                .toList();
+    }
+
+    /** The period an indicator's figure in a return for {@code returnPeriod} belongs to. */
+    public static Period observationPeriod(Indicator indicator, Period returnPeriod) {
+        return indicator.frequency() == org.perfbook.model.Frequency.ANNUAL ? returnPeriod.financialYear() : returnPeriod;
+    }
+
     /** The target in force for the financial year containing {@code period}: the Targets sheet's, else the default. */
     public Target targetFor(Indicator indicator, Period period) {
         return yearTarget(indicator, period).map(YearTarget::target).orElse(indicator.target());

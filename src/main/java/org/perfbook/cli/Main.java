@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns services' quarterly Excel returns into the consolidated performance book.",
-        subcommands = {StatsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, TemplateCommand.class, ValidateCommand.class, StatsCommand.class,
+                SampleCommand.class,
+                CommandLine.HelpCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Runnable {
 

@@ -19,7 +19,7 @@ public final class CellRef {
     }
 
     /** Sorts "B2" before "A10" by row, then column; unparseable references first. */
-    static long sortKey(String a1) {
+    public static long sortKey(String a1) {
         if (a1 == null || a1.isEmpty()) {
             return -1;
         }

@@ -78,10 +78,11 @@ public record Target(double low, double high, String caveat) {
                 + "a range such as 600-680, or a number with a note such as 9.83 (pending review)");
     }
 
-    /** "95", "600-680", "9.83 (pending review)"; numbers without trailing zeros. */
+    /** "95", "600-680", "-1 to 1", "9.83 (pending review)"; numbers without trailing zeros. */
     @Override
     public String toString() {
-        String s = isRange() ? plain(low) + "-" + plain(high) : plain(low);
+        // "-1 to 1" reads better than "-1-1" when the range starts below zero
+        String s = isRange() ? plain(low) + (low < 0 ? " to " : "-") + plain(high) : plain(low);
         return caveat.isEmpty() ? s : s + " (" + caveat + ")";
     }
 

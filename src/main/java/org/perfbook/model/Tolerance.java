@@ -50,7 +50,7 @@ public record Tolerance(double amount, boolean relative) {
     @Override
     public String toString() {
         if (relative) {
-            return java.math.BigDecimal.valueOf(amount * 100).stripTrailingZeros().toPlainString() + "%";
+            return java.math.BigDecimal.valueOf(amount).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         }
         return java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     }

@@ -1,0 +1,174 @@
+package org.perfbook.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfbook.book.Book;
+import org.perfbook.book.BookWriter;
+import org.perfbook.book.Picture;
+import org.perfbook.charts.ChartImage;
+import org.perfbook.charts.ChartSet;
+import org.perfbook.model.Benchmark;
+import org.perfbook.calc.Assessment;
+import org.perfbook.calc.Assessor;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.catalogue.CatalogueException;
+import org.perfbook.catalogue.CatalogueReader;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.returns.HistoryReader;
+import org.perfbook.returns.ObservationKey;
+import org.perfbook.returns.ReturnFile;
+import org.perfbook.returns.ReturnValidator;
+import org.perfbook.returns.ReturnsFolder;
+import org.perfbook.returns.WorkbooksFolder;
+
+/**
+ * The main job: reads the catalogue, the history and every period's returns, checks them, derives
+ * every figure and writes the performance book.
+ */
+public final class BookBuild {
+
+    /**
+     * @param period null for the latest period that has returns
+     */
+    public record Options(Path workbooks, Period period, Path out, Path charts, int threads, String version) {
+    }
+
+    /**
+     * @param book     the book written
+     * @param findings every finding of the build, in file and cell order
+     */
+    public record Outcome(Path book, Period period, int returns, int observations, List<Finding> findings,
+            List<Assessment> assessments, Path chartsDir, int charts, long chartMillis) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    /** Hooks for progress: how many returns will be read, and one tick per return read. */
+    public interface Progress {
+        void total(long n);
+
+        void step();
+    }
+
+    private BookBuild() {
+    }
+
+    public static Outcome run(Options options, Progress progress) throws BuildException, IOException {
+        WorkbooksFolder folder = new WorkbooksFolder(options.workbooks());
+        Catalogue catalogue;
+        try {
+            catalogue = CatalogueReader.read(folder.catalogue());
+        } catch (CatalogueException e) {
+            throw new BuildException("the catalogue " + folder.catalogue() + " cannot be used", e.findings());
+        }
+        List<Period> periods = folder.periodsWithReturns();
+        Period period = options.period();
+        if (period == null) {
+            if (periods.isEmpty()) {
+                throw new BuildException("there are no returns in " + folder.returns()
+                        + " (one folder per period, e.g. " + folder.returnsFor(Period.quarter(2021, 3)) + ")", List.of());
+            }
+            period = periods.get(periods.size() - 1);
+        } else if (!periods.contains(period)) {
+            throw new BuildException("there are no returns for " + period.label() + " (expected them in "
+                    + folder.returnsFor(period) + ")", List.of());
+        }
+        Period bookPeriod = period;
+        List<Period> used = periods.stream().filter(p -> p.compareTo(bookPeriod) <= 0).toList();
+
+        List<Finding> findings = new ArrayList<>();
+        List<Book.InputFile> inputs = new ArrayList<>();
+        inputs.add(input(folder.catalogue(), "catalogue"));
+        HistoryReader.Result history = HistoryReader.read(folder.history(), catalogue);
+        findings.addAll(history.findings());
+        if (Files.isRegularFile(folder.history())) {
+            inputs.add(input(folder.history(), "history"));
+        }
+
+        Map<Period, ReturnsFolder.Found> found = new LinkedHashMap<>();
+        List<Path> all = new ArrayList<>();
+        for (Period p : used) {
+            ReturnsFolder.Found f = ReturnsFolder.find(List.of(folder.returnsFor(p)));
+            found.put(p, f);
+            all.addAll(f.files());
+            findings.addAll(f.findings());
+        }
+        if (progress != null) {
+            progress.total(all.size());
+        }
+        List<ReturnFile> read = ReturnsFolder.readAll(all, options.threads(), progress == null ? null : progress::step);
+        Map<Path, ReturnFile> byPath = new HashMap<>();
+        read.forEach(r -> byPath.put(r.file(), r));
+
+        List<Observation> observations = new ArrayList<>(history.observations());
+        Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
+        List<String> notes = new ArrayList<>();
+        int returns = 0;
+        for (Period p : used) {
+            List<ReturnFile> files = found.get(p).files().stream().map(byPath::get).toList();
+            ReturnValidator.Result r = new ReturnValidator(catalogue, p, earlier).check(files);
+            findings.addAll(r.findings());
+            observations.addAll(r.observations());
+            earlier.putAll(ReturnValidator.index(r.observations()));
+            returns += files.size();
+            for (ReturnFile f : files) {
+                inputs.add(input(f.file(), r.superseded().containsKey(f) ? "superseded return" : "return"));
+            }
+            r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
+                    + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
+        }
+        findings.sort(Finding.ORDER);
+
+        Assessor assessor = new Assessor(catalogue, observations);
+        List<Assessment> assessments = assessor.assess(bookPeriod);
+
+        long started = System.nanoTime();
+        Map<String, List<Benchmark>> benchmarks = new HashMap<>();
+        catalogue.benchmarks().forEach(b -> benchmarks.computeIfAbsent(b.indicatorId(), k -> new ArrayList<>()).add(b));
+        List<ChartImage> charts = ChartSet.render(assessments, benchmarks, catalogue.priorities(), bookPeriod,
+                options.threads());
+        Path chartsDir = options.charts().resolve(bookPeriod.fileName());
+        ChartSet.save(charts, chartsDir);
+        long chartMillis = (System.nanoTime() - started) / 1_000_000;
+        List<Picture> pictures = charts.stream()
+                .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
+
+        Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
+                assessor.evaluateAll(), findings, inputs, notes, pictures);
+        Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
+        BookWriter.write(book, file);
+        return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
+                chartMillis);
+    }
+
+    private static Book.InputFile input(Path file, String role) throws IOException {
+        return new Book.InputFile(ReturnsFolder.display(file), role, Files.size(file), sha256(file));
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0;) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

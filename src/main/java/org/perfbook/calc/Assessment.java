@@ -1,0 +1,52 @@
+package org.perfbook.calc;
+
+import java.util.List;
+import java.util.Map;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Period;
+import org.perfbook.model.Status;
+import org.perfbook.model.Tolerance;
+
+/**
+ * An indicator at the book's period: what the scorecard row, the exceptions list and the charts show.
+ *
+ * @param period        the period reported: the book's period, or for an annual indicator its latest year
+ * @param current       the whole-authority figure for {@code period}, or null when none was returned
+ * @param statusBasis   "target", "benchmark" (no usable target; judged on a tested comparison) or "none"
+ * @param previousStatus the status one period earlier, for "Amber two periods running"
+ * @param sincePrevious change against the previous period, or null
+ * @param sinceLastYear change against the same period last year, or null
+ * @param outturns      the outturns of the two financial years before the book's, oldest first (a year may be missing)
+ * @param thisYear      the book's financial year's periods up to {@code period}, oldest first
+ * @param comparisons   against England, the region and the statistical-neighbour mean, where given
+ * @param benchmarks    the benchmarks used, by comparator, each for the period it was published for
+ * @param neighbourMean the statistical neighbours' figure: as published, else the mean of the named neighbours
+ * @param rank          among the authorities whose figures are given, or null
+ * @param breakdown     this period's breakdown figures (e.g. districts), in catalogue order
+ * @param series        every whole-authority evaluation up to {@code period}, oldest first, for trends
+ */
+public record Assessment(
+        Indicator indicator,
+        Period period,
+        Evaluation current,
+        Tolerance tolerance,
+        Status status,
+        String statusBasis,
+        Status previousStatus,
+        Change sincePrevious,
+        Change sinceLastYear,
+        Map<Period, Evaluation> outturns,
+        List<Evaluation> thisYear,
+        List<BenchmarkComparison> comparisons,
+        Map<String, Benchmark> benchmarks,
+        Double neighbourMean,
+        Rank rank,
+        List<Evaluation> breakdown,
+        List<Evaluation> series) {
+
+    /** Red, or Amber two periods running: the indicators that need a recovery plan. */
+    public boolean isException() {
+        return status == Status.RED || status == Status.AMBER && previousStatus == Status.AMBER;
+    }
+}

@@ -1,0 +1,291 @@
+package org.perfbook.calc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Direction;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
+import org.perfbook.model.Status;
+import org.perfbook.model.Target;
+import org.perfbook.model.Tolerance;
+
+/**
+ * Derives everything the book shows from the catalogue and the accepted observations: each
+ * observation's interval, status and direction, and each indicator's assessment at the book's period.
+ */
+public final class Assessor {
+
+    private static final double CONFIDENCE = 0.95;
+
+    private final Catalogue catalogue;
+    /** indicator ID (upper case) + breakdown (lower case) → observations by period. */
+    private final Map<String, TreeMap<Period, Observation>> byKey = new HashMap<>();
+
+    /**
+     * @param observations accepted figures of every period; of two for the same indicator, period and
+     *                     breakdown the later in the list wins (returns after history)
+     */
+    public Assessor(Catalogue catalogue, Collection<Observation> observations) {
+        this.catalogue = catalogue;
+        for (Observation o : observations) {
+            byKey.computeIfAbsent(key(o.indicatorId(), o.breakdown()), k -> new TreeMap<>()).put(o.period(), o);
+        }
+    }
+
+    private static String key(String id, String breakdown) {
+        return id.toUpperCase(Locale.ROOT) + "|" + breakdown.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every observation evaluated, indicators in catalogue order, then breakdown, then period. */
+    public List<Evaluation> evaluateAll() {
+        List<Evaluation> out = new ArrayList<>();
+        for (Indicator ind : catalogue.indicators()) {
+            List<String> keys = byKey.keySet().stream().filter(k -> k.startsWith(ind.id().toUpperCase(Locale.ROOT) + "|"))
+                    .sorted().toList();
+            for (String k : keys) {
+                for (Observation o : byKey.get(k).values()) {
+                    out.add(evaluate(ind, o));
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<Assessment> assess(Period bookPeriod) {
+        return catalogue.indicators().stream().map(i -> assess(i, bookPeriod)).toList();
+    }
+
+    public Assessment assess(Indicator ind, Period bookPeriod) {
+        TreeMap<Period, Observation> series = byKey.getOrDefault(key(ind.id(), ""), new TreeMap<>());
+        Period period = reportPeriod(ind, bookPeriod, series);
+        List<Evaluation> evaluated = new ArrayList<>();
+        for (Observation o : series.headMap(period, true).values()) {
+            evaluated.add(evaluate(ind, o));
+        }
+        Evaluation current = find(evaluated, period);
+        Evaluation previous = find(evaluated, period.previous());
+        Evaluation lastYear = find(evaluated, period.sameLastYear());
+        Tolerance tolerance = catalogue.toleranceFor(ind, period);
+
+        Map<String, Benchmark> used = benchmarks(ind, period);
+        Double local = current == null ? null : current.rated();
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        Double neighbourMean = null;
+        List<Double> authorities = new ArrayList<>();
+        for (Benchmark b : used.values()) {
+            if (!b.isAggregate()) {
+                authorities.add(b.value());
+            }
+        }
+        Benchmark sn = used.get(Benchmark.NEIGHBOURS);
+        if (sn != null) {
+            neighbourMean = sn.value();
+        } else {
+            List<Double> named = new ArrayList<>();
+            for (String n : catalogue.neighbours()) {
+                Benchmark b = used.get(n);
+                if (b != null) {
+                    named.add(b.value());
+                }
+            }
+            neighbourMean = Rank.mean(named).orElse(null);
+        }
+        if (local != null) {
+            Interval ci = current.interval95();
+            for (String c : List.of(Benchmark.ENGLAND, Benchmark.REGION)) {
+                Benchmark b = used.get(c);
+                if (b != null) {
+                    comparisons.add(BenchmarkComparison.compare(c, local, ci, b.value(), ind.polarity()));
+                }
+            }
+            if (neighbourMean != null) {
+                comparisons.add(BenchmarkComparison.compare(Benchmark.NEIGHBOURS, local, ci, neighbourMean, ind.polarity()));
+            }
+        }
+        Rank rank = local == null || authorities.size() < 2 ? null
+                : Rank.of(local, authorities, ind.polarity()).orElse(null);
+
+        Status status = current == null ? Status.NOT_RATED : current.status();
+        String basis = status == Status.NOT_RATED ? "none" : "target";
+        Target target = catalogue.targetFor(ind, period);
+        if (current != null && (target == null || !target.rates()) && ind.polarity() != Polarity.NONE) {
+            BenchmarkComparison england = comparisons.stream()
+                    .filter(c -> c.comparator().equals(Benchmark.ENGLAND)).findFirst().orElse(null);
+            Status fromBenchmark = StatusRules.fromBenchmark(england);
+            if (fromBenchmark != Status.NOT_RATED) {
+                status = fromBenchmark;
+                basis = "benchmark";
+            }
+        }
+        Change sincePrevious = change(ind, current, previous, false);
+        Change sinceLastYear = change(ind, current, lastYear, ind.cumulative());
+
+        Map<Period, Evaluation> outturns = new LinkedHashMap<>();
+        Period year = bookPeriod.financialYear();
+        for (Period y : List.of(year.previous().previous(), year.previous())) {
+            Evaluation e = outturn(ind, series, y);
+            if (e != null) {
+                outturns.put(y, e);
+            }
+        }
+        List<Evaluation> thisYear = period.kind() == Period.Kind.YEAR ? List.of()
+                : evaluated.stream().filter(e -> year.contains(e.observation().period())).toList();
+
+        List<Evaluation> breakdown = new ArrayList<>();
+        for (var entry : byKey.entrySet()) {
+            if (entry.getKey().startsWith(ind.id().toUpperCase(Locale.ROOT) + "|") && !entry.getKey().endsWith("|")) {
+                Observation o = entry.getValue().get(period);
+                if (o != null) {
+                    breakdown.add(evaluate(ind, o));
+                }
+            }
+        }
+        List<String> areas = catalogue.populations().stream().map(Catalogue.Population::area)
+                .filter(a -> !a.isEmpty()).distinct().toList();
+        breakdown.sort(java.util.Comparator.comparing((Evaluation e) -> {
+            int i = areas.indexOf(e.observation().breakdown());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(e -> e.observation().breakdown()));
+
+        return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
+                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, neighbourMean, rank,
+                List.copyOf(breakdown), List.copyOf(evaluated));
+    }
+
+    /** Annual indicators report their latest year ended by the book's period. */
+    private static Period reportPeriod(Indicator ind, Period bookPeriod, TreeMap<Period, Observation> series) {
+        if (ind.frequency() != Frequency.ANNUAL) {
+            return bookPeriod;
+        }
+        Period latest = null;
+        for (Period p : series.keySet()) {
+            if (p.kind() == Period.Kind.YEAR && !p.end().isAfter(bookPeriod.end())) {
+                latest = p;
+            }
+        }
+        return latest != null ? latest
+                : bookPeriod.kind() == Period.Kind.YEAR ? bookPeriod : bookPeriod.financialYear().previous();
+    }
+
+    private static Evaluation find(List<Evaluation> evaluations, Period p) {
+        for (Evaluation e : evaluations) {
+            if (e.observation().period().equals(p)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Change change(Indicator ind, Evaluation now, Evaluation before, boolean yearToDate) {
+        if (now == null || before == null) {
+            return null;
+        }
+        Double a = yearToDate ? now.rated() : now.observation().value();
+        Double b = yearToDate ? before.rated() : before.observation().value();
+        return a == null || b == null ? null : Change.between(a, b, ind.measure());
+    }
+
+    /** A year's outturn: a whole-year figure if returned, else the year-to-date at Q4 (cumulative) or the Q4 figure. */
+    private Evaluation outturn(Indicator ind, TreeMap<Period, Observation> series, Period year) {
+        Observation whole = series.get(year);
+        if (whole != null) {
+            return evaluate(ind, whole);
+        }
+        Observation q4 = series.get(Period.quarter(year.year(), 4));
+        if (q4 == null) {
+            return null;
+        }
+        Evaluation e = evaluate(ind, q4);
+        if (!ind.cumulative()) {
+            return e;
+        }
+        if (e.yearToDate() == null) {
+            return null;
+        }
+        Observation total = new Observation(ind.id(), year, "", e.yearToDate().total(), null, null, q4.commentary(),
+                q4.source());
+        Target target = catalogue.targetFor(ind, year);
+        Status s = StatusRules.status(total.value(), target, catalogue.toleranceFor(ind, year), ind.polarity());
+        return new Evaluation(total, null, target, s, Direction.NOT_AVAILABLE, total.value(), null);
+    }
+
+    /** Picks each comparator's benchmark for the period, or its latest within the year before. */
+    private Map<String, Benchmark> benchmarks(Indicator ind, Period period) {
+        Map<String, Benchmark> m = new LinkedHashMap<>();
+        for (Benchmark b : catalogue.benchmarks()) {
+            if (!b.indicatorId().equalsIgnoreCase(ind.id()) || b.period().end().isAfter(period.end())
+                    || b.period().end().isBefore(period.end().minusYears(1))) {
+                continue;
+            }
+            Benchmark have = m.get(b.comparator());
+            if (have == null || b.period().compareTo(have.period()) > 0) {
+                m.put(b.comparator(), b);
+            }
+        }
+        return m;
+    }
+
+    public Evaluation evaluate(Indicator ind, Observation o) {
+        Interval ci = interval(ind, o);
+        Target target = catalogue.targetFor(ind, o.period());
+        Tolerance tol = catalogue.toleranceFor(ind, o.period());
+        Double rated = o.value();
+        YearToDate ytd = null;
+        Target ratedAgainst = target;
+        if (ind.cumulative() && o.period().kind() != Period.Kind.YEAR) {
+            ytd = yearToDate(ind, o, target);
+            rated = ytd == null ? null : ytd.total();
+            ratedAgainst = ytd == null ? null : ytd.proRataTarget();
+        }
+        Status status = StatusRules.status(rated, ratedAgainst, tol, ind.polarity());
+        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        Observation before = series == null ? null : series.get(o.period().previous());
+        Direction direction = Directions.of(o.value(), before == null ? null : before.value(), ind.polarity(), target);
+        return new Evaluation(o, ci, target, status, direction, rated, ytd);
+    }
+
+    private YearToDate yearToDate(Indicator ind, Observation o, Target target) {
+        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        List<Double> values = new ArrayList<>();
+        Period year = o.period().financialYear();
+        for (Period p = o.period().kind() == Period.Kind.MONTH ? Period.month(java.time.YearMonth.from(year.start()))
+                : Period.quarter(year.year(), 1); p.compareTo(o.period()) <= 0; p = p.next()) {
+            Observation q = series == null ? null : series.get(p);
+            if (q == null || q.value() == null) {
+                return null;
+            }
+            values.add(q.value());
+        }
+        return YearToDate.of(values, o.period(), target);
+    }
+
+    static Interval interval(Indicator ind, Observation o) {
+        return interval(ind, o.numerator(), o.denominator());
+    }
+
+    /** 95% interval from the counts: Wilson for percentages, Byar's or exact for rates; null for other measures. */
+    public static Interval interval(Indicator ind, Double n, Double d) {
+        if (n == null || d == null || !(d > 0) || n < 0) {
+            return null;
+        }
+        if (ind.measure() == Measure.PERCENTAGE && n <= d) {
+            return ConfidenceIntervals.wilson(n, d, CONFIDENCE, 100);
+        }
+        if (ind.measure() == Measure.RATE) {
+            return ConfidenceIntervals.rate(n, d, ind.per(), CONFIDENCE);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package org.perfbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.perfbook.model.Period;
+import org.perfbook.returns.WorkbooksFolder;
+import org.perfbook.sample.SampleData;
+import org.perfbook.sample.SampleWriter;
+import org.perfbook.sample.SyntheticSample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes the demonstration data set, or a large synthetic one for benchmarks. */
+@Command(name = "sample",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a catalogue, a history workbook and filled-in returns.",
+            "Without --scale: the demonstration set from the council's committee papers, with returns for "
+                    + "every quarter from 2019/20 Q1 to 2021/22 Q3 and a few realistic mistakes for validate to find.",
+            "With --scale N: a synthetic set of about N returns per quarter for four quarters, for benchmarks."
+        },
+        footer = ExitCode.HELP_FOOTER)
+public final class SampleCommand implements Callable<Integer> {
+
+    static final Period FIRST = Period.quarter(2019, 1);
+    static final Period LAST = Period.quarter(2021, 3);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "workbooks",
+            description = "Folder to write into (default: ${DEFAULT-VALUE}); files of the same names are replaced.")
+    Path out;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Write a synthetic set of about N returns per quarter.")
+    Integer scale;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files written at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WorkbooksFolder folder = new WorkbooksFolder(out);
+        SampleWriter.Summary s;
+        if (scale != null) {
+            if (scale < 1 || scale > 100_000) {
+                err.println("perfbook sample: --scale takes a number of returns from 1 to 100000, not " + scale);
+                return ExitCode.USAGE;
+            }
+            try (Progress p = Progress.start("Writing returns", (long) scale * SyntheticSample.QUARTERS)) {
+                s = SampleWriter.write(SyntheticSample.generate(scale), folder, SyntheticSample.firstReturned(),
+                        LAST, threads, p::step);
+            }
+        } else {
+            SampleData data = SampleData.load();
+            try (Progress p = Progress.start("Writing returns",
+                    (long) data.catalogue().services().size() * SampleWriter.quarters(FIRST, LAST).size())) {
+                s = SampleWriter.write(data, folder, FIRST, LAST, threads, p::step);
+            }
+        }
+        stdout.println("Wrote " + out.resolve("catalogue.xlsx") + " (" + s.indicators() + " indicators), "
+                + out.resolve("history.xlsx") + " (" + s.historyRows() + " figures) and " + s.returns()
+                + " returns for " + s.first().label() + " to " + s.last().label() + " in " + folder.returns());
+        return ExitCode.OK;
+    }
+}

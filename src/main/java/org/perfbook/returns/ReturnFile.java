@@ -1,0 +1,33 @@
+package org.perfbook.returns;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.perfbook.model.Finding;
+
+/**
+ * A return as read from disk.
+ *
+ * @param name     the file name as shown in findings (relative to the folder given by the user)
+ * @param identity null when the file carries none (not a perfbook return, or damaged)
+ * @param sheet    the sheet the rows came from, or empty
+ * @param contact  the contact the service typed in the header block, or empty
+ * @param findings problems met while reading: corrupt, password-protected, not a return, missing columns
+ * @param readable false when no rows could be read at all
+ */
+public record ReturnFile(
+        Path file,
+        String name,
+        TemplateIdentity identity,
+        String sheet,
+        String contact,
+        List<ReturnRow> rows,
+        List<Finding> findings,
+        boolean readable) {
+
+    public ReturnFile {
+        rows = List.copyOf(rows);
+        findings = List.copyOf(findings);
+        contact = contact == null ? "" : contact;
+        sheet = sheet == null ? "" : sheet;
+    }
+}

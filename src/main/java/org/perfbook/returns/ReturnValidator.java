@@ -1,0 +1,255 @@
+package org.perfbook.returns;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.perfbook.calc.StatusRules;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Source;
+import org.perfbook.model.Status;
+
+/**
+ * Checks returns against the catalogue and turns their rows into observations. Every problem is a
+ * finding at its cell in words a service manager understands; a figure with an error never becomes
+ * an observation, so the book holds only figures that passed.
+ */
+public final class ReturnValidator {
+
+    /** How far a figure may move from last period before the service is asked to confirm it. */
+    static final double UNUSUAL_RATIO = 2.0;
+    static final double UNUSUAL_POINTS = 15.0;
+
+    /**
+     * @param observations figures that passed, from the returns that were used
+     * @param superseded   returns replaced by a later one for the same service and period, with the one that replaced them
+     */
+    public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
+            Map<ReturnFile, ReturnFile> superseded) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    private final Catalogue catalogue;
+    private final Period expectedPeriod;
+    private final Map<ObservationKey, Double> earlier;
+
+    /**
+     * @param expectedPeriod the period being checked, or null to accept each template's own period
+     * @param earlier        figures already known (history and earlier returns), for the unusual-change check
+     */
+    public ReturnValidator(Catalogue catalogue, Period expectedPeriod, Map<ObservationKey, Double> earlier) {
+        this.catalogue = catalogue;
+        this.expectedPeriod = expectedPeriod;
+        this.earlier = earlier == null ? Map.of() : earlier;
+    }
+
+    public Result check(List<ReturnFile> files) {
+        List<Finding> findings = new ArrayList<>();
+        Map<ReturnFile, ReturnFile> superseded = new LinkedHashMap<>();
+        List<ReturnFile> used = new ArrayList<>();
+        for (ReturnFile f : files) {
+            findings.addAll(f.findings());
+            if (f.readable() && checkIdentity(f, findings)) {
+                used.add(f);
+            }
+        }
+        used = dropSuperseded(used, superseded, findings);
+        List<Observation> observations = new ArrayList<>();
+        for (ReturnFile f : used) {
+            observations.addAll(checkRows(f, findings));
+        }
+        findings.sort(Finding.ORDER);
+        return new Result(List.copyOf(observations), List.copyOf(findings), List.copyOf(used), superseded);
+    }
+
+    private boolean checkIdentity(ReturnFile f, List<Finding> findings) {
+        Source where = Source.of(f.name());
+        TemplateIdentity id = f.identity();
+        if (id == null) {
+            if (f.findings().stream().anyMatch(x -> x.isError() && (x.code().equals("unknown-format")
+                    || x.code().equals("bad-identity")))) {
+                return false; // the reader has already said what is wrong with the identity
+            }
+            findings.add(Finding.error(where, "not-a-return", "This file is not a perfbook return template, or its "
+                    + "identity was lost by copying the sheet into a new workbook. Fill in the template issued "
+                    + "for this period instead."));
+            return false;
+        }
+        if (id.formatVersion() != TemplateIdentity.FORMAT_VERSION) {
+            findings.add(Finding.error(where, "unknown-format", "This template is format version " + id.formatVersion()
+                    + ", which this version of perfbook does not know (it reads version "
+                    + TemplateIdentity.FORMAT_VERSION + "). Ask the BI team for a current template."));
+            return false;
+        }
+        if (expectedPeriod != null && !id.period().equals(expectedPeriod)) {
+            findings.add(Finding.error(where, "wrong-period", "This is the template for " + id.period().label()
+                    + ", but " + expectedPeriod.label() + " is being collected. Copy your figures into the "
+                    + expectedPeriod.label() + " template."));
+            return false;
+        }
+        if (catalogue.services().stream().noneMatch(s -> s.equalsIgnoreCase(id.service()))) {
+            findings.add(Finding.error(where, "unknown-service", "The service '" + id.service()
+                    + "' named in this template is not in the indicator catalogue. Ask the BI team for the "
+                    + "right template."));
+            return false;
+        }
+        return true;
+    }
+
+    /** Of two returns for one service and period, the later-saved one is used and the earlier noted. */
+    private static List<ReturnFile> dropSuperseded(List<ReturnFile> files, Map<ReturnFile, ReturnFile> superseded,
+            List<Finding> findings) {
+        Map<String, List<ReturnFile>> groups = new LinkedHashMap<>();
+        for (ReturnFile f : files) {
+            String key = f.identity().service().toLowerCase(Locale.ROOT) + "|" + f.identity().period();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<ReturnFile> kept = new ArrayList<>();
+        for (List<ReturnFile> group : groups.values()) {
+            group.sort(Comparator.comparing(ReturnValidator::savedAt).thenComparing(ReturnFile::name));
+            ReturnFile latest = group.get(group.size() - 1);
+            kept.add(latest);
+            for (ReturnFile older : group.subList(0, group.size() - 1)) {
+                superseded.put(older, latest);
+                findings.add(Finding.warning(Source.of(older.name()), "duplicate-return", "There are two returns for "
+                        + older.identity().service() + ", " + older.identity().period().label() + ": this one and "
+                        + latest.name() + ". The later one (" + latest.name() + ") is used; check it is the "
+                        + "corrected version and remove the other."));
+            }
+        }
+        return kept;
+    }
+
+    private static FileTime savedAt(ReturnFile f) {
+        try {
+            return Files.getLastModifiedTime(f.file());
+        } catch (IOException | RuntimeException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private List<Observation> checkRows(ReturnFile f, List<Finding> findings) {
+        TemplateIdentity id = f.identity();
+        Period period = id.period();
+        List<Observation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> areas = areas();
+        for (ReturnRow row : f.rows()) {
+            var indicator = catalogue.indicator(row.indicatorId());
+            if (indicator.isEmpty()) {
+                findings.add(Finding.error(row.source(), "unknown-indicator", "'" + row.indicatorId()
+                        + "' is not an indicator in the catalogue. Use the rows of the template as issued."));
+                continue;
+            }
+            Indicator ind = indicator.get();
+            String key = ind.id() + "|" + row.breakdown().toLowerCase(Locale.ROOT);
+            if (!seen.add(key)) {
+                findings.add(Finding.error(row.source(), "duplicate-row", ind.id()
+                        + (row.breakdown().isEmpty() ? "" : " (" + row.breakdown() + ")")
+                        + " appears twice in this return. Keep one row and delete the other."));
+                continue;
+            }
+            if (!ind.service().equalsIgnoreCase(id.service())) {
+                findings.add(Finding.warning(row.source(), "other-service", ind.id() + " belongs to "
+                        + ind.service() + " in the catalogue, not " + id.service() + "."));
+            }
+            if (!row.breakdown().isEmpty() && (!ind.hasBreakdown() || !areas.contains(row.breakdown().toLowerCase(Locale.ROOT)))) {
+                findings.add(Finding.error(row.source(), "unknown-breakdown", "'" + row.breakdown()
+                        + "' is not a breakdown perfbook knows for " + ind.id() + ". Use the rows of the template as issued."));
+                continue;
+            }
+            Observation o = new RowCheck(catalogue, ind, Catalogue.observationPeriod(ind, period), row, f.name(), findings)
+                    .observation();
+            if (o != null) {
+                unusualChange(ind, o, findings);
+                redWithoutCommentary(ind, o, findings);
+                out.add(o);
+            }
+        }
+        Set<String> present = new HashSet<>();
+        f.rows().forEach(r -> present.add(r.indicatorId().toUpperCase(Locale.ROOT)));
+        for (String issued : id.indicatorIds()) {
+            if (!present.contains(issued.toUpperCase(Locale.ROOT))) {
+                findings.add(Finding.error(new Source(f.name(), f.sheet(), ""), "missing-row", "The row for "
+                        + issued + " has been deleted from this return. Put it back (use the template as "
+                        + "issued) and fill it in."));
+            }
+        }
+        return out;
+    }
+
+    private Set<String> areas() {
+        Set<String> s = new HashSet<>();
+        catalogue.populations().forEach(p -> {
+            if (!p.area().isEmpty()) {
+                s.add(p.area().toLowerCase(Locale.ROOT));
+            }
+        });
+        return s;
+    }
+
+    private void unusualChange(Indicator ind, Observation o, List<Finding> findings) {
+        if (o.value() == null) {
+            return;
+        }
+        Double before = earlier.get(new ObservationKey(ind.id(), o.period().previous(), o.breakdown()));
+        if (before == null) {
+            return;
+        }
+        double now = o.value();
+        boolean unusual;
+        if (ind.measure() == Measure.PERCENTAGE) {
+            unusual = Math.abs(now - before) >= UNUSUAL_POINTS;
+        } else if (before == 0 || now == 0) {
+            unusual = false; // a start or a stop is reported as it is; zero gives no ratio
+        } else {
+            double ratio = Math.abs(now / before);
+            unusual = ratio >= UNUSUAL_RATIO || ratio <= 1 / UNUSUAL_RATIO || Math.signum(now) != Math.signum(before);
+        }
+        if (unusual) {
+            findings.add(Finding.warning(o.source(), "unusual-change", "The figure "
+                    + DisplayNumbers.plain(now, ind.decimals()) + " is far from last period's "
+                    + DisplayNumbers.plain(before, ind.decimals()) + ". Please confirm it is right and explain the "
+                    + "change in the commentary."));
+        }
+    }
+
+    private void redWithoutCommentary(Indicator ind, Observation o, List<Finding> findings) {
+        if (ind.cumulative() || !o.isTotal() || !o.commentary().isBlank()) {
+            return;
+        }
+        Status s = StatusRules.status(o.value(), catalogue.targetFor(ind, o.period()),
+                catalogue.toleranceFor(ind, o.period()), ind.polarity());
+        if (s == Status.RED) {
+            findings.add(Finding.warning(o.source(), "no-commentary", ind.id() + " is below the desired level ("
+                    + s.wording() + ") and has no commentary. The committee will ask why: add a sentence on the "
+                    + "reasons and what is being done."));
+        }
+    }
+
+    /** Earlier figures keyed for {@link #ReturnValidator}, from observations already accepted. */
+    public static Map<ObservationKey, Double> index(List<Observation> observations) {
+        Map<ObservationKey, Double> m = new HashMap<>();
+        for (Observation o : observations) {
+            if (o.value() != null) {
+                m.put(ObservationKey.of(o), o.value());
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,185 @@
+package org.perfbook.returns;
+
+import java.util.List;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Source;
+
+/** The checks on one indicator row: each input cell, then the figures against each other. */
+final class RowCheck {
+
+    private final Catalogue catalogue;
+    private final Indicator ind;
+    private final Period period;
+    private final ReturnRow row;
+    private final String file;
+    private final List<Finding> findings;
+    private boolean failed;
+
+    RowCheck(Catalogue catalogue, Indicator ind, Period period, ReturnRow row, String file, List<Finding> findings) {
+        this.catalogue = catalogue;
+        this.ind = ind;
+        this.period = period;
+        this.row = row;
+        this.file = file;
+        this.findings = findings;
+    }
+
+    /** The observation, or null when the row has an error or no figure at all. */
+    Observation observation() {
+        boolean counts = ind.measure() == Measure.PERCENTAGE || ind.measure() == Measure.RATE
+                || ind.measure() == Measure.COUNT;
+        Double n = number(row.numerator(), "Numerator", true);
+        Double d = number(row.denominator(), "Denominator", true);
+        Double typed = number(row.value(), "Value", false);
+        if (typed != null && typed < 0 && ind.measure() == Measure.COUNT) {
+            error(row.value(), "negative-count", "The Value " + DisplayNumbers.exact(typed)
+                    + " is below zero, but a count cannot be negative.");
+            typed = null;
+        }
+        if (counts) {
+            if (n != null && n < 0) {
+                error(row.numerator(), "negative-count", "The Numerator " + DisplayNumbers.exact(n)
+                        + " is below zero, but it counts people or cases and cannot be negative.");
+            }
+            if (d != null && d < 0) {
+                error(row.denominator(), "negative-count", "The Denominator " + DisplayNumbers.exact(d)
+                        + " is below zero, but it counts people or cases and cannot be negative.");
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        Double denominator = d;
+        if (ind.measure() == Measure.RATE && ind.usesPopulation()) {
+            var pop = catalogue.population(ind.population(), period, row.breakdown());
+            if (pop.isEmpty()) {
+                if (n != null) {
+                    error(row.numerator(), "missing-population", "There is no '" + ind.population()
+                            + "' population estimate" + (row.breakdown().isEmpty() ? "" : " for " + row.breakdown())
+                            + " for " + period.financialYear().label() + " in the catalogue, so the rate cannot be "
+                            + "worked out. The BI team needs to add it.");
+                }
+                denominator = null;
+            } else {
+                denominator = pop.get().value();
+            }
+        }
+        Double computed = null;
+        Source from = row.value().source();
+        boolean quotient = ind.measure().isQuotient() || ind.measure() == Measure.RATIO;
+        if (quotient && n != null && denominator != null) {
+            if (denominator == 0) {
+                error(row.denominator(), "zero-denominator", "The Denominator is 0, so "
+                        + ind.measure().label().toLowerCase(java.util.Locale.ROOT) + " cannot be worked out. "
+                        + "Check the figure; if there were genuinely no cases, type n/a in both and say so in "
+                        + "the commentary.");
+                return null;
+            }
+            if (ind.measure() == Measure.PERCENTAGE && n > denominator) {
+                error(row.numerator(), "numerator-over-denominator", "The Numerator (" + DisplayNumbers.exact(n)
+                        + ") is more than the Denominator (" + DisplayNumbers.exact(denominator)
+                        + "), which would make more than 100%. The Numerator should count the cases that met "
+                        + "the standard out of the Denominator's total.");
+                return null;
+            }
+            double per = ind.measure() == Measure.RATIO ? 1 : ind.per();
+            computed = n / denominator * per;
+            from = row.numerator().source();
+        }
+        if (computed != null && typed != null) {
+            double allowed = Math.max(Math.pow(10, -ind.decimals()), 1e-9 * Math.abs(computed));
+            if (Math.abs(typed - computed) > allowed) {
+                String hint = ind.measure() == Measure.PERCENTAGE && Math.abs(typed * 100 - computed) <= allowed
+                        ? " It looks like a fraction: type it as a percentage (" + DisplayNumbers.plain(computed,
+                                ind.decimals()) + "), or leave the Value blank."
+                        : " Correct the Value or the figures it comes from, or leave the Value blank and perfbook "
+                                + "will work it out.";
+                error(row.value(), "value-mismatch", "The Value " + DisplayNumbers.exact(typed)
+                        + " does not match the Numerator and Denominator: " + DisplayNumbers.exact(n) + " ÷ "
+                        + DisplayNumbers.exact(denominator) + (per(ind) == 1 ? "" : " × " + DisplayNumbers.exact(per(ind)))
+                        + " = " + DisplayNumbers.plain(computed, ind.decimals()) + "." + hint);
+                return null;
+            }
+        }
+        Double value = computed != null ? computed : typed;
+        if (computed == null && typed != null) {
+            from = row.value().source();
+        }
+        if (value == null) {
+            missing();
+            return null;
+        }
+        Double keptDenominator = ind.measure() == Measure.RATE && ind.usesPopulation() ? denominator : d;
+        return new Observation(ind.id(), period, row.breakdown(), value, n, keptDenominator, row.commentary(),
+                new Source(file, from.sheet(), from.cell()));
+    }
+
+    private static double per(Indicator ind) {
+        return ind.measure() == Measure.RATIO ? 1 : ind.per();
+    }
+
+    private void missing() {
+        boolean declared = row.value().kind() == CellReading.Kind.NOT_AVAILABLE
+                || row.numerator() != null && row.numerator().kind() == CellReading.Kind.NOT_AVAILABLE;
+        String what = ind.measure().isQuotient()
+                ? (ind.usesPopulation() ? "the Numerator (the count)" : "the Numerator and Denominator")
+                : "the Value";
+        Source at = ind.measure().isQuotient() && row.numerator() != null ? row.numerator().source()
+                : row.value().source();
+        if (declared || !row.commentary().isBlank()) {
+            findings.add(Finding.warning(at, "missing-figure", "No figure for " + ind.id() + " this period"
+                    + (row.commentary().isBlank() ? "; add a sentence to the commentary saying why."
+                            : "; the commentary gives the reason.")));
+        } else {
+            findings.add(Finding.error(at, "missing-figure", "No figure for " + ind.id() + ". Fill in " + what
+                    + ", or type n/a and say in the commentary why the figure is not available."));
+        }
+    }
+
+    /** A cell's number, or null with a finding when it holds something else. */
+    private Double number(CellReading c, String column, boolean wantsCount) {
+        if (c == null) {
+            return null;
+        }
+        switch (c.kind()) {
+            case BLANK, NOT_AVAILABLE:
+                return null;
+            case TEXT:
+                error(c, "text-in-number", "'" + c.typed() + "' in the " + column + " is not a number. Type the "
+                        + "figure alone, for example 1234, or n/a if it is not available.");
+                return null;
+            case ERROR:
+                error(c, "formula-error", "The " + column + " shows " + c.typed() + ", an error from a formula. "
+                        + "Type the figure itself, or correct the formula.");
+                return null;
+            case NO_RESULT:
+                error(c, "no-result", "The " + column + " holds a formula whose result was never saved. Open the "
+                        + "file in Excel, let it calculate, and save it again, or type the figure itself.");
+                return null;
+            default:
+                break;
+        }
+        if (wantsCount && c.percent()) {
+            error(c, "percent-in-count", "'" + c.typed() + "' in the " + column + " looks like a percentage, but "
+                    + "this column wants a number of cases (for 40 of 43 defects repaired on time: Numerator 40, "
+                    + "Denominator 43).");
+            return null;
+        }
+        if (c.kind() == CellReading.Kind.GUESSED) {
+            findings.add(Finding.warning(c.source(), "guessed-number", "'" + c.typed() + "' in the " + column
+                    + " was read as " + DisplayNumbers.exact(c.number()) + ". Check that is right; next "
+                    + "time type the number alone."));
+        }
+        return c.number();
+    }
+
+    private void error(CellReading c, String code, String message) {
+        findings.add(Finding.error(c.source(), code, message));
+        failed = true;
+    }
+}

@@ -1,0 +1,171 @@
+package org.perfbook.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.catalogue.CatalogueWriter;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Numbers;
+import org.perfbook.model.Period;
+import org.perfbook.returns.HistoryReader;
+import org.perfbook.returns.TemplateWriter;
+import org.perfbook.returns.WorkbooksFolder;
+
+/** Writes a data set as the BI team's inputs: catalogue, history workbook and filled-in returns. */
+public final class SampleWriter {
+
+    /** What was written, for the command's summary line. */
+    public record Summary(int indicators, int historyRows, int returns, Period first, Period last) {
+    }
+
+    private SampleWriter() {
+    }
+
+    /**
+     * Figures before {@code first} go to the history workbook; each quarter from {@code first} to
+     * {@code last} gets one filled-in return per service. Annual figures are returned in the
+     * year's fourth quarter.
+     */
+    public static Summary write(SampleData data, WorkbooksFolder folder, Period first, Period last, int threads,
+            Runnable onReturn) throws IOException {
+        Catalogue catalogue = data.catalogue();
+        Files.createDirectories(folder.root());
+        CatalogueWriter.write(catalogue, folder.catalogue());
+        List<SampleData.Figure> history = data.figures().stream().filter(f -> f.period().end().isBefore(first.start()))
+                .toList();
+        writeHistory(catalogue, history, folder.history());
+        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        for (Period q = first; q.compareTo(last) <= 0; q = q.next()) {
+            Path dir = folder.returnsFor(q);
+            Files.createDirectories(dir);
+            Period quarter = q;
+            for (String service : catalogue.services()) {
+                if (catalogue.indicatorsDue(service, quarter).isEmpty()) {
+                    continue;
+                }
+                List<SampleData.Figure> due = data.figures().stream()
+                        .filter(f -> catalogue.indicator(f.indicatorId()).map(i -> i.service().equals(service)).orElse(false))
+                        .filter(f -> f.period().equals(quarter) || quarter.number() == 4 && f.period().equals(quarter.financialYear())
+                                && catalogue.indicator(f.indicatorId()).orElseThrow().frequency() == Frequency.ANNUAL)
+                        .toList();
+                jobs.add(() -> {
+                    Path template = TemplateWriter.write(catalogue, service, quarter, dir, Map.of());
+                    ReturnFiller.fill(template, due, "Performance officer, " + service);
+                    if (onReturn != null) {
+                        onReturn.run();
+                    }
+                    return null;
+                });
+            }
+        }
+        runAll(jobs, threads);
+        int returns = jobs.size();
+        return new Summary(catalogue.indicators().size(), history.size(), returns, first, last);
+    }
+
+    private static void writeHistory(Catalogue catalogue, List<SampleData.Figure> figures, Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(HistoryReader.SHEET);
+            var bold = wb.createFont();
+            bold.setBold(true);
+            var head = wb.createCellStyle();
+            head.setFont(bold);
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < HistoryReader.HEADINGS.size(); i++) {
+                h.createCell(i).setCellValue(HistoryReader.HEADINGS.get(i));
+                h.getCell(i).setCellStyle(head);
+            }
+            int r = 1;
+            for (SampleData.Figure f : figures) {
+                Indicator ind = catalogue.indicator(f.indicatorId()).orElseThrow();
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(ind.id());
+                row.createCell(1).setCellValue(f.period().label());
+                row.createCell(2).setCellValue(f.breakdown());
+                Double value = historyValue(catalogue, ind, f);
+                if (value != null) {
+                    row.createCell(3).setCellValue(value);
+                }
+                setNumber(row, 4, f.numerator());
+                setNumber(row, 5, f.denominator());
+                row.createCell(6).setCellValue(f.commentary());
+            }
+            sheet.setColumnWidth(1, 14 * 256);
+            sheet.setColumnWidth(6, 60 * 256);
+            sheet.createFreezePane(0, 1);
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".history-", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    wb.write(out);
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Published outturns are values; where only counts were kept the value is worked out the usual way. */
+    private static Double historyValue(Catalogue catalogue, Indicator ind, SampleData.Figure f) {
+        var typed = Numbers.parsePlain(f.value());
+        if (typed.isPresent()) {
+            return typed.getAsDouble();
+        }
+        var n = Numbers.parsePlain(f.numerator());
+        if (n.isEmpty()) {
+            return null;
+        }
+        if (ind.measure() == Measure.RATE && ind.usesPopulation()) {
+            return catalogue.population(ind.population(), f.period(), f.breakdown())
+                    .map(p -> n.getAsDouble() / p.value() * ind.per()).orElse(null);
+        }
+        var d = Numbers.parsePlain(f.denominator());
+        return d.isPresent() && d.getAsDouble() > 0 ? n.getAsDouble() / d.getAsDouble() * ind.per() : null;
+    }
+
+    private static void setNumber(Row row, int col, String text) {
+        var n = Numbers.parsePlain(text);
+        if (n.isPresent()) {
+            row.createCell(col).setCellValue(n.getAsDouble());
+        }
+    }
+
+    /** Templates are independent files: written on several threads, failing as one if any fails. */
+    private static void runAll(List<java.util.concurrent.Callable<Void>> jobs, int threads) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(jobs)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the sample", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public static List<Period> quarters(Period first, Period last) {
+        List<Period> out = new ArrayList<>();
+        for (Period q = first; q.compareTo(last) <= 0; q = q.next()) {
+            out.add(q);
+        }
+        return out;
+    }
+}

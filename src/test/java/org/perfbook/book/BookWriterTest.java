@@ -1,0 +1,230 @@
+package org.perfbook.book;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.calc.Assessment;
+import org.perfbook.calc.Assessor;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
+import org.perfbook.model.Source;
+import org.perfbook.model.Status;
+import org.perfbook.model.Target;
+import org.perfbook.model.Tolerance;
+
+class BookWriterTest {
+
+    static final Period Q3 = Period.quarter(2021, 3);
+    static final Indicator DEFECTS = new Indicator("HIG-01", "Emergency defects repaired within 4 hours",
+            "Delivering better services", "Growth, Environment & Transport", "Highways", Frequency.QUARTERLY,
+            Measure.PERCENTAGE, 100, "", Polarity.HIGH, Target.of(95), Tolerance.DEFAULT, false, 2, "");
+    static final Indicator SAFEGUARDING = new Indicator("ASQ-01", "Safeguarding outcomes fully met",
+            "Caring for the vulnerable", "ASHW", "Adult Safeguarding", Frequency.QUARTERLY, Measure.PERCENTAGE, 100, "",
+            Polarity.HIGH, Target.of(70), Tolerance.DEFAULT, false, 1, "");
+
+    @TempDir
+    Path dir;
+
+    private Book book(String commentary) {
+        Catalogue c = new Catalogue(List.of(DEFECTS, SAFEGUARDING), List.of(), List.of(), List.of(), List.of());
+        List<Observation> o = new ArrayList<>();
+        o.add(new Observation("HIG-01", Q3.previous(), "", 88.71, null, null, "", Source.of("h.xlsx")));
+        o.add(new Observation("HIG-01", Q3, "", 40.0 / 43 * 100, 40.0, 43.0, commentary,
+                new Source("returns/2021-22-Q3/highways.xlsx", "Return", "H8")));
+        o.add(new Observation("ASQ-01", Q3, "", 61.4, null, null, "Recording practice is being reviewed.",
+                Source.of("s.xlsx")));
+        Assessor assessor = new Assessor(c, o);
+        List<Assessment> a = assessor.assess(Q3);
+        byte[] png = org.perfbook.charts.Export.png(
+                org.perfbook.charts.CommitteeCharts.statusSummary(a, c.priorities(), Q3), 6.5, 3);
+        List<Picture> pictures = List.of(
+                new Picture("summary-status", "", "Stacked bar chart of status", 6.5, 3, png),
+                new Picture("HIG-01-trend", "HIG-01", "Line chart of emergency defects", 6.5, 3, png));
+        return new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), a,
+                assessor.evaluateAll(),
+                List.of(Finding.error(new Source("returns/2021-22-Q3/waste.xlsx", "Return", "H9"), "percent-in-count",
+                        "'43%*' in the Numerator looks like a percentage.")),
+                List.of(new Book.InputFile("workbooks/catalogue.xlsx", "catalogue", 1234, "ab".repeat(32))),
+                List.of("waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."),
+                pictures);
+    }
+
+    private XSSFWorkbook written(Book b) throws Exception {
+        Path f = dir.resolve("book.xlsx");
+        BookWriter.write(b, f);
+        return new XSSFWorkbook(f.toFile());
+    }
+
+    private static Row find(Sheet s, int col, String text) {
+        for (Row r : s) {
+            Cell c = r.getCell(col);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void sheetsInOrder() throws Exception {
+        try (XSSFWorkbook wb = written(book(""))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
+                    "About"), names);
+        }
+    }
+
+    @Test
+    void dataIsATidyTableOfNumbersAtFullPrecision() throws Exception {
+        Book b = book("");
+        try (XSSFWorkbook wb = written(b)) {
+            XSSFSheet data = wb.getSheet("Data");
+            Row head = data.getRow(0);
+            List<String> labels = new ArrayList<>();
+            head.forEach(c -> labels.add(c.getStringCellValue()));
+            assertEquals(BookWriter.DATA_HEADINGS, labels);
+            assertEquals(b.data().size(), data.getLastRowNum());
+            Row q3 = null;
+            for (Row r : data) {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("HIG-01")
+                        && r.getCell(3).getStringCellValue().equals("2021/22 Q3")) {
+                    q3 = r;
+                }
+            }
+            assertNotNull(q3);
+            assertEquals(40.0 / 43 * 100, q3.getCell(5).getNumericCellValue(), 0, "no rounding in the Data sheet");
+            assertEquals(40.0, q3.getCell(6).getNumericCellValue());
+            assertTrue(q3.getCell(8).getNumericCellValue() < 93 && q3.getCell(9).getNumericCellValue() > 93.1);
+            assertEquals(95.0, q3.getCell(10).getNumericCellValue());
+            assertEquals("Amber", q3.getCell(11).getStringCellValue());
+            assertEquals("Improving", q3.getCell(12).getStringCellValue());
+            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", q3.getCell(13).getStringCellValue());
+            List<XSSFTable> tables = data.getTables();
+            assertEquals(1, tables.size());
+            assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+            assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
+        }
+    }
+
+    @Test
+    void textFromReturnsStaysText() throws Exception {
+        for (String nasty : List.of("=HYPERLINK(\"http://example.com\",\"click\")", "+SUM(A1:A9)", "-2+3", "@cmd")) {
+            try (XSSFWorkbook wb = written(book(nasty))) {
+                Sheet s = wb.getSheet("Delivering better services");
+                Row r = find(s, 0, "HIG-01");
+                Cell commentary = r.getCell(r.getLastCellNum() - 1);
+                assertEquals(CellType.STRING, commentary.getCellType());
+                assertEquals(nasty, commentary.getStringCellValue());
+            }
+        }
+    }
+
+    @Test
+    void scorecardShowsActualNumbersStatusWordsAndComparisons() throws Exception {
+        try (XSSFWorkbook wb = written(book("Improved in December."))) {
+            Sheet s = wb.getSheet("Delivering better services");
+            Row r = find(s, 0, "HIG-01");
+            List<String> cells = new ArrayList<>();
+            r.forEach(c -> cells.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : ""));
+            assertTrue(cells.contains("93.02% (40 of 43)"), cells.toString());
+            assertTrue(cells.contains("Slightly below desired level"), cells.toString());
+            assertTrue(cells.stream().anyMatch(c -> c.contains("Improving") && c.contains("percentage points")), cells.toString());
+            Row header = find(s, 0, "ID");
+            List<String> heads = new ArrayList<>();
+            header.forEach(c -> heads.add(c.getStringCellValue()));
+            assertTrue(heads.containsAll(List.of("2019/20 outturn", "2020/21 outturn", "Q3 2021/22 (Oct–Dec)",
+                    "vs England", "vs North West", "vs statistical neighbours", "Commentary")), heads.toString());
+        }
+    }
+
+    @Test
+    void summaryCountsExceptionsAndNotes() throws Exception {
+        try (XSSFWorkbook wb = written(book(""))) {
+            Sheet s = wb.getSheet("Summary");
+            Row caring = find(s, 0, "Caring for the vulnerable");
+            assertEquals(1.0, caring.getCell(3).getNumericCellValue(), "one Red");
+            assertEquals("0 of 1 (0%)", caring.getCell(5).getStringCellValue());
+            Row exception = find(s, 0, "ASQ-01");
+            assertNotNull(exception, "Red indicators are exceptions");
+            assertEquals(Status.RED.wording(), exception.getCell(3).getStringCellValue());
+            assertNotNull(find(s, 0, "waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."));
+        }
+    }
+
+    @Test
+    void chartsAreEmbeddedWithAltTextAtTheirProportions() throws Exception {
+        Book b = book("");
+        try (XSSFWorkbook wb = written(b)) {
+            List<XSSFShape> summary = wb.getSheet("Summary").getDrawingPatriarch().getShapes();
+            assertEquals(1, summary.size());
+            XSSFPicture pic = (XSSFPicture) summary.get(0);
+            assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+            assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
+            var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
+            XSSFPicture trend = (XSSFPicture) scorecard.get(0);
+            assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+            var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
+            assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
+            assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
+        }
+    }
+
+    @Test
+    void findingsAndAbout() throws Exception {
+        try (XSSFWorkbook wb = written(book(""))) {
+            Row f = wb.getSheet("Findings").getRow(1);
+            assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(0).getStringCellValue());
+            assertEquals("H9", f.getCell(2).getStringCellValue());
+            assertEquals("error", f.getCell(3).getStringCellValue());
+            Sheet about = wb.getSheet("About");
+            assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
+            assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousBookAndNoTemporaryFile() throws Exception {
+        Path f = dir.resolve("book.xlsx");
+        BookWriter.write(book(""), f);
+        byte[] before = Files.readAllBytes(f);
+        Book good = book("");
+        List<Evaluation> broken = new ArrayList<>(good.data());
+        broken.add(new Evaluation(new Observation("NOPE", Q3, "", 1.0, null, null, "", Source.of("x")), null, null,
+                Status.NOT_RATED, null, 1.0, null));
+        Book bad = new Book(good.period(), good.builtAt(), good.version(), good.priorities(), good.assessments(), broken,
+                good.findings(), good.inputs(), good.notes(), good.pictures());
+        assertThrows(RuntimeException.class, () -> BookWriter.write(bad, f));
+        assertArrayEquals(before, Files.readAllBytes(f));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(f), files.toList());
+        }
+    }
+}

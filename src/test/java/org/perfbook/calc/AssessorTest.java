@@ -1,0 +1,167 @@
+package org.perfbook.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Direction;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
+import org.perfbook.model.Source;
+import org.perfbook.model.Status;
+import org.perfbook.model.Target;
+import org.perfbook.model.Tolerance;
+
+class AssessorTest {
+
+    static final Period Q3 = Period.quarter(2021, 3);
+
+    static Indicator indicator(String id, Frequency f, Measure m, double per, String population, Polarity p,
+            Target t, boolean cumulative) {
+        return new Indicator(id, id + " name", "Caring for the vulnerable", "ASHW", "Adult Social Care", f, m, per,
+                population, p, t, Tolerance.DEFAULT, cumulative, 1, "");
+    }
+
+    static Observation obs(String id, Period p, Double value, Double n, Double d) {
+        return new Observation(id, p, "", value, n, d, "", Source.of("x.xlsx"));
+    }
+
+    static final Indicator REABLEMENT = indicator("ASC-02", Frequency.QUARTERLY, Measure.PERCENTAGE, 100, "",
+            Polarity.HIGH, Target.of(87.4), false);
+    static final Indicator VISITS = indicator("LIB-01", Frequency.QUARTERLY, Measure.COUNT, 1, "", Polarity.HIGH,
+            Target.of(1_400_000), true);
+    static final Indicator A8 = indicator("EDU-01", Frequency.ANNUAL, Measure.SCORE, 1, "", Polarity.HIGH, null, false);
+    static final Indicator CLA = indicator("CSC-01", Frequency.QUARTERLY, Measure.RATE, 10000, "Aged 0-17",
+            Polarity.LOW, null, false);
+
+    private static Catalogue catalogue(List<Benchmark> benchmarks) {
+        return new Catalogue(List.of(REABLEMENT, VISITS, A8, CLA), List.of(), List.of(
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "", 246700),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Burnley", 20110),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Wyre", 25720)),
+                benchmarks, List.of("Cumbria", "Kent", "Durham"));
+    }
+
+    @Test
+    void reablementAtQuarterThree() {
+        List<Observation> o = List.of(
+                obs("ASC-02", Period.quarter(2019, 4), 84.3, null, null),
+                obs("ASC-02", Period.quarter(2020, 3), 80.0, 320.0, 400.0),
+                obs("ASC-02", Period.quarter(2020, 4), 81.6, null, null),
+                obs("ASC-02", Period.quarter(2021, 1), 86.7, null, null),
+                obs("ASC-02", Period.quarter(2021, 2), 341.0 / 400 * 100, 341.0, 400.0),
+                obs("ASC-02", Q3, 349.6 / 400 * 100, 349.6, 400.0));
+        List<Benchmark> b = List.of(
+                new Benchmark("ASC-02", Q3, "England", 79.1, null, null),
+                new Benchmark("ASC-02", Q3, "North West", 79.9, null, null));
+        Assessment a = new Assessor(catalogue(b), o).assess(REABLEMENT, Q3);
+        assertEquals(Status.GREEN, a.status(), "87.4 against 87.4 is on track");
+        assertEquals("target", a.statusBasis());
+        assertEquals(Direction.IMPROVING, a.current().direction());
+        assertEquals(87.4 - 85.25, a.sincePrevious().absolute(), 1e-9);
+        assertTrue(a.sincePrevious().points());
+        assertEquals(7.4, a.sinceLastYear().absolute(), 1e-9);
+        assertEquals(List.of(Period.year(2019), Period.year(2020)), List.copyOf(a.outturns().keySet()));
+        assertEquals(81.6, a.outturns().get(Period.year(2020)).observation().value());
+        assertEquals(3, a.thisYear().size());
+        assertNotNull(a.current().interval95());
+        assertEquals(2, a.comparisons().size());
+        assertEquals("significantly higher than England", a.comparisons().get(0).describe());
+    }
+
+    @Test
+    void cumulativeIsRatedOnTheYearToDateAgainstAProRataTarget() {
+        List<Observation> o = List.of(
+                obs("LIB-01", Period.quarter(2021, 1), 265139.0, null, null),
+                obs("LIB-01", Period.quarter(2021, 2), 393140.0, null, null),
+                obs("LIB-01", Q3, 440628.0, null, null));
+        Assessment a = new Assessor(catalogue(List.of()), o).assess(VISITS, Q3);
+        assertEquals(1_098_907, a.current().rated(), 1e-9);
+        assertEquals(1_050_000, a.current().yearToDate().proRataTarget().low(), 1e-6);
+        assertEquals(Status.GREEN, a.status());
+        // a quarter missing from the year so far: no total, no colour
+        Assessment gap = new Assessor(catalogue(List.of()), List.of(o.get(0), o.get(2))).assess(VISITS, Q3);
+        assertNull(gap.current().yearToDate());
+        assertEquals(Status.NOT_RATED, gap.status());
+    }
+
+    @Test
+    void aCumulativeOutturnIsTheYearsTotal() {
+        List<Observation> o = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            o.add(obs("LIB-01", Period.quarter(2020, q), 100_000.0 * q, null, null));
+        }
+        Assessment a = new Assessor(catalogue(List.of()), o).assess(VISITS, Q3);
+        assertEquals(1_000_000, a.outturns().get(Period.year(2020)).observation().value(), 1e-9);
+    }
+
+    @Test
+    void annualIndicatorsReportTheirLatestYear() {
+        List<Observation> o = List.of(obs("EDU-01", Period.year(2019), 49.7, null, null),
+                obs("EDU-01", Period.year(2020), 50.4, null, null));
+        Assessment a = new Assessor(catalogue(List.of(new Benchmark("EDU-01", Period.year(2020), "England", 48.9, null, null))), o)
+                .assess(A8, Q3);
+        assertEquals(Period.year(2020), a.period());
+        assertEquals(50.4, a.current().observation().value());
+        assertEquals(Status.NOT_RATED, a.status(), "no target and an untested comparison: not rated");
+        assertEquals("higher than England", a.comparisons().get(0).describe());
+    }
+
+    @Test
+    void withoutATargetATestedBenchmarkRates() {
+        List<Observation> o = List.of(obs("CSC-01", Q3, 1920.0 / 246700 * 10000, 1920.0, 246700.0));
+        Assessment a = new Assessor(catalogue(List.of(new Benchmark("CSC-01", Q3, "England", 60.0, null, null))), o)
+                .assess(CLA, Q3);
+        assertEquals(Status.RED, a.status(), "significantly higher than England, and Good is Low");
+        assertEquals("benchmark", a.statusBasis());
+    }
+
+    @Test
+    void neighboursAreAveragedAndRanked() {
+        List<Observation> o = List.of(obs("CSC-01", Q3, 77.8, 1920.0, 246700.0));
+        List<Benchmark> b = List.of(new Benchmark("CSC-01", Q3, "Cumbria", 70.0, null, null),
+                new Benchmark("CSC-01", Q3, "Kent", 50.0, null, null),
+                new Benchmark("CSC-01", Q3, "Durham", 90.0, null, null));
+        Assessment a = new Assessor(catalogue(b), o).assess(CLA, Q3);
+        assertEquals(70.0, a.neighbourMean(), 1e-12);
+        assertEquals(3, a.rank().rank(), "two authorities have fewer children looked after");
+        assertEquals(4, a.rank().of());
+    }
+
+    @Test
+    void breakdownsFollowTheCataloguesAreaOrder() {
+        List<Observation> o = List.of(obs("CSC-01", Q3, 77.8, 1920.0, 246700.0),
+                new Observation("CSC-01", Q3, "Wyre", 120.9, 311.0, 25720.0, "", Source.of("x")),
+                new Observation("CSC-01", Q3, "Burnley", 105.4, 212.0, 20110.0, "", Source.of("x")));
+        Assessment a = new Assessor(catalogue(List.of()), o).assess(CLA, Q3);
+        assertEquals(List.of("Burnley", "Wyre"), a.breakdown().stream().map(e -> e.observation().breakdown()).toList());
+        assertNotNull(a.breakdown().get(0).interval95());
+    }
+
+    @Test
+    void amberTwoPeriodsRunningIsAnException() {
+        List<Observation> o = List.of(obs("ASC-02", Period.quarter(2021, 2), 85.0, null, null),
+                obs("ASC-02", Q3, 85.5, null, null));
+        Assessment a = new Assessor(catalogue(List.of()), o).assess(REABLEMENT, Q3);
+        assertEquals(Status.AMBER, a.status());
+        assertEquals(Status.AMBER, a.previousStatus());
+        assertTrue(a.isException());
+    }
+
+    @Test
+    void everyObservationIsEvaluated() {
+        List<Observation> o = List.of(obs("ASC-02", Q3, 85.5, null, null), obs("EDU-01", Period.year(2020), 50.4, null, null),
+                new Observation("CSC-01", Q3, "Wyre", 120.9, 311.0, 25720.0, "", Source.of("x")));
+        assertEquals(3, new Assessor(catalogue(List.of()), o).evaluateAll().size());
+    }
+}

@@ -1,0 +1,180 @@
+package org.perfbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.catalogue.CatalogueReader;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Polarity;
+import org.perfbook.returns.ReturnFile;
+import org.perfbook.returns.ReturnReader;
+import org.perfbook.returns.ReturnRow;
+import org.perfbook.testing.LibreOffice;
+
+/** The user's whole cycle on the demonstration data: sample, validate, build, open the book. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    @TempDir
+    static Path dir;
+    static Path workbooks;
+    static CliRunner built;
+
+    @BeforeAll
+    static void sampleAndBuild() {
+        workbooks = dir.resolve("workbooks");
+        CliRunner sample = CliRunner.run("sample", "--out", workbooks.toString());
+        assertEquals(0, sample.code(), sample.err());
+        built = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
+                "--charts", dir.resolve("charts").toString());
+    }
+
+    private static Path book() {
+        return dir.resolve("out/2021-22-Q3/performance-book-2021-22-Q3.xlsx");
+    }
+
+    @Test
+    @Order(1)
+    void theSampleCoversTheCatalogueRules() throws Exception {
+        Catalogue c = CatalogueReader.read(workbooks.resolve("catalogue.xlsx"));
+        assertTrue(c.indicators().size() >= 40);
+        assertEquals(List.of("Delivering better services", "Protecting our environment", "Supporting economic growth",
+                "Caring for the vulnerable"), c.priorities().stream().sorted((a, b) -> order(a) - order(b)).toList());
+        Set<Measure> measures = EnumSet.noneOf(Measure.class);
+        Set<Polarity> polarities = EnumSet.noneOf(Polarity.class);
+        c.indicators().forEach(i -> {
+            measures.add(i.measure());
+            polarities.add(i.polarity());
+        });
+        assertEquals(EnumSet.allOf(Measure.class), measures);
+        assertEquals(EnumSet.allOf(Polarity.class), polarities);
+        assertTrue(c.indicators().stream().anyMatch(i -> i.cumulative()));
+        assertTrue(c.indicators().stream().anyMatch(i -> i.measure() == Measure.RATE && i.usesPopulation()));
+        assertTrue(c.indicators().stream().anyMatch(i -> i.breakdown().equals("District")));
+        try (Stream<Path> periods = Files.list(workbooks.resolve("returns"))) {
+            assertEquals(11, periods.count(), "2019/20 Q1 to 2021/22 Q3");
+        }
+    }
+
+    private static int order(String priority) {
+        return List.of("Delivering better services", "Protecting our environment", "Supporting economic growth",
+                "Caring for the vulnerable").indexOf(priority);
+    }
+
+    @Test
+    @Order(2)
+    void validateHasSomethingToSayAboutTheSample() {
+        CliRunner r = CliRunner.run("validate", "--catalogue", workbooks.resolve("catalogue.xlsx").toString(),
+                "--period", "2021/22 Q3", workbooks.resolve("returns/2021-22-Q3").toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("percent-in-count"), r.out());
+        assertTrue(r.out().contains("no-commentary"), r.out());
+        CliRunner earlier = CliRunner.run("validate", "--catalogue", workbooks.resolve("catalogue.xlsx").toString(),
+                "--period", "2021/22 Q2", workbooks.resolve("returns/2021-22-Q2").toString());
+        assertEquals(0, earlier.code(), earlier.out());
+    }
+
+    @Test
+    @Order(3)
+    void buildWritesTheBookAndTheCharts() throws Exception {
+        assertEquals(1, built.code(), "the sample's mistakes are errors: " + built.out() + built.err());
+        assertTrue(Files.isRegularFile(book()), built.out() + built.err());
+        assertTrue(built.out().contains("performance-book-2021-22-Q3.xlsx"));
+        Path charts = dir.resolve("charts/2021-22-Q3");
+        for (String kind : List.of("-trend", "-benchmark", "-breakdown", "-year-on-year")) {
+            try (Stream<Path> files = Files.list(charts)) {
+                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                assertTrue(names.stream().anyMatch(n -> n.endsWith(kind + ".png")), kind);
+                assertTrue(names.stream().anyMatch(n -> n.endsWith(kind + ".svg")), kind);
+            }
+        }
+        assertTrue(Files.isRegularFile(charts.resolve("summary-status.png")));
+    }
+
+    /** Every figure in this quarter's returns is in Data, or its file has a finding. */
+    @Test
+    @Order(4)
+    void nothingIsLost() throws Exception {
+        Set<String> data = new HashSet<>();
+        Set<String> findingFiles = new HashSet<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(book().toFile())) {
+            for (Row r : wb.getSheet("Data")) {
+                if (r.getRowNum() > 0) {
+                    data.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(3).getStringCellValue() + "|"
+                            + r.getCell(4).getStringCellValue().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (Row r : wb.getSheet("Findings")) {
+                if (r.getRowNum() > 0 && r.getCell(2) != null) {
+                    findingFiles.add(r.getCell(0).getStringCellValue() + "!" + r.getCell(2).getStringCellValue());
+                }
+            }
+        }
+        int checked = 0;
+        try (Stream<Path> files = Files.list(workbooks.resolve("returns/2021-22-Q3"))) {
+            for (Path f : files.toList()) {
+                ReturnFile rf = ReturnReader.read(f, f.getFileName().toString());
+                for (ReturnRow row : rf.rows()) {
+                    boolean hasFigure = row.value().hasNumber() || row.numerator() != null && row.numerator().hasNumber();
+                    if (!hasFigure) {
+                        continue;
+                    }
+                    checked++;
+                    String key = row.indicatorId() + "|2021/22 Q3|" + row.breakdown().toLowerCase(Locale.ROOT);
+                    String annual = row.indicatorId() + "|2021/22|" + row.breakdown().toLowerCase(Locale.ROOT);
+                    boolean inFindings = findingFiles.stream().anyMatch(s -> s.endsWith(f.getFileName().toString() + "!"
+                            + row.numerator().source().cell()) || s.endsWith(f.getFileName() + "!" + row.value().source().cell()));
+                    assertTrue(data.contains(key) || data.contains(annual) || inFindings, "lost: " + key);
+                }
+            }
+        }
+        assertTrue(checked > 40, "checked " + checked);
+    }
+
+    @Test
+    @Order(5)
+    void theBookOpensInLibreOffice() throws Exception {
+        LibreOffice.assumeInstalled();
+        Path pdf = LibreOffice.convert(book(), "pdf", dir.resolve("pdf"));
+        assertTrue(Files.size(pdf) > 50_000, "a real document with charts: " + Files.size(pdf));
+        byte[] head = new byte[5];
+        try (var in = Files.newInputStream(pdf)) {
+            assertEquals(5, in.read(head));
+        }
+        assertArrayEquals("%PDF-".getBytes(), head);
+    }
+
+    @Test
+    @Order(6)
+    void aFailedBuildLeavesThePreviousBookUntouched() throws Exception {
+        byte[] before = Files.readAllBytes(book());
+        Files.writeString(workbooks.resolve("catalogue.xlsx"), "not a workbook any more");
+        CliRunner r = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
+                "--charts", dir.resolve("charts").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("catalogue"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertArrayEquals(before, Files.readAllBytes(book()));
+        assertNotNull(r.err());
+    }
+}

@@ -1,0 +1,214 @@
+package org.perfbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.returns.TemplateWriter;
+import org.perfbook.testing.LibreOffice;
+
+/** validate on templates made by template, filled in, and broken in each way the issue lists. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+    Path catalogue;
+    Path template;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        catalogue = ReturnFixtures.writeCatalogue(dir.resolve("workbooks"));
+        template = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                dir.resolve("templates"), Map.of());
+    }
+
+    private Path copy(String name) throws Exception {
+        Path f = dir.resolve("returns").resolve(name);
+        Files.createDirectories(f.getParent());
+        return Files.copy(template, f, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<Map<String, String>> json(String out) throws Exception {
+        List<Map<String, String>> all = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(out)) {
+            assertEquals(JsonToken.START_ARRAY, p.nextToken());
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> m = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String k = p.currentName();
+                    p.nextToken();
+                    m.put(k, p.getText());
+                }
+                all.add(m);
+            }
+        }
+        return all;
+    }
+
+    private CliRunner validate(Path... files) {
+        List<String> args = new ArrayList<>(List.of("validate", "--json", "--catalogue", catalogue.toString(),
+                "--period", "2021/22 Q3"));
+        for (Path f : files) {
+            args.add(f.toString());
+        }
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    private Map<String, String> only(CliRunner r, String code) throws Exception {
+        List<Map<String, String>> f = json(r.out()).stream().filter(m -> m.get("code").equals(code)).toList();
+        assertEquals(1, f.size(), () -> code + " in " + r.out() + r.err());
+        return f.get(0);
+    }
+
+    @Test
+    void aCorrectReturnPasses() throws Exception {
+        Path f = copy("highways.xlsx");
+        ReturnFixtures.fillGood(f);
+        CliRunner r = validate(f);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(List.of(), json(r.out()));
+        assertTrue(r.err().contains("Checked 1 return: 0 errors, 0 warnings."), r.err());
+    }
+
+    @Test
+    void humanOutputNamesFileSheetAndCell() throws Exception {
+        Path f = copy("highways.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> ReturnFixtures.set(s, l, "HIG-01", "Numerator", "forty"));
+        CliRunner r = CliRunner.run("validate", "--catalogue", catalogue.toString(), f.toString());
+        assertEquals(1, r.code());
+        var l = layoutOf(f);
+        assertTrue(r.out().contains("Return!" + l.cell("HIG-01", "Numerator")), r.out());
+        assertTrue(r.out().contains("'forty' in the Numerator is not a number"), r.out());
+        assertFalse(r.out().contains("Exception"));
+    }
+
+    private ReturnFixtures.Layout layoutOf(Path f) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(f.toFile())) {
+            return ReturnFixtures.layout(wb.getSheet("Return"));
+        }
+    }
+
+    @Test
+    void eachProblemIsReportedAtItsCell() throws Exception {
+        record Case(String code, String id, String column, Object typed) {
+        }
+        List<Case> cases = List.of(
+                new Case("text-in-number", "HIG-01", "Numerator", "about forty"),
+                new Case("negative-count", "HIG-01", "Numerator", -4),
+                new Case("zero-denominator", "HIG-01", "Denominator", 0),
+                new Case("numerator-over-denominator", "HIG-01", "Numerator", 44),
+                new Case("value-mismatch", "HIG-01", "Value", 95.5),
+                new Case("formula-error", "HIG-01", "Value", "#DIV/0!"));
+        for (Case c : cases) {
+            Path f = copy(c.code() + ".xlsx");
+            ReturnFixtures.fillGood(f);
+            ReturnFixtures.edit(f, (wb, s, l) -> ReturnFixtures.set(s, l, c.id(), c.column(), c.typed()));
+            CliRunner r = validate(f);
+            assertEquals(1, r.code(), c.code() + ": " + r.out());
+            Map<String, String> finding = only(r, c.code());
+            assertEquals("Return", finding.get("sheet"));
+            assertEquals(layoutOf(f).cell(c.id(), c.column()), finding.get("cell"), c.code());
+            assertEquals("error", finding.get("severity"));
+            assertTrue(finding.get("file").endsWith(c.code() + ".xlsx"));
+        }
+    }
+
+    @Test
+    void numbersTypedAsTextAreReadWithAWarningOnlyWhenGuessed() throws Exception {
+        Path f = copy("typed.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-06", "Numerator", "1,772");
+            ReturnFixtures.set(s, l, "LIB-01", "Value", "440,628*");
+        });
+        CliRunner r = validate(f);
+        assertEquals(0, r.code(), r.out());
+        Map<String, String> guessed = only(r, "guessed-number");
+        assertEquals("warning", guessed.get("severity"));
+        assertEquals(layoutOf(f).cell("LIB-01", "Value"), guessed.get("cell"));
+    }
+
+    @Test
+    void aFormulaErrorFromAFormulaIsReported() throws Exception {
+        Path f = copy("formula.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            var cell = s.getRow(l.rows().get("LIB-01")).getCell(l.columns().get("value"));
+            cell.setCellFormula("1/0");
+            cell.setCellErrorValue(FormulaError.DIV0.getCode());
+        });
+        Map<String, String> finding = only(validate(f), "formula-error");
+        assertTrue(finding.get("message").contains("#DIV/0!"));
+    }
+
+    @Test
+    void missingFiguresUnknownRowsAndDeletedRows() throws Exception {
+        Path f = copy("rows.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-06", "Numerator", "");
+            ReturnFixtures.set(s, l, "HIG-06", "Denominator", "");
+            ReturnFixtures.set(s, l, "LIB-01", "ID", "LIB-99");
+        });
+        CliRunner r = validate(f);
+        assertEquals(1, r.code());
+        assertEquals(layoutOf(f).cell("HIG-06", "Numerator"), only(r, "missing-figure").get("cell"));
+        assertEquals("error", only(r, "unknown-indicator").get("severity"));
+        assertTrue(only(r, "missing-row").get("message").contains("LIB-01"));
+    }
+
+    @Test
+    void wrongPeriodDuplicatesCorruptAndLockFiles() throws Exception {
+        Path good = copy("highways.xlsx");
+        ReturnFixtures.fillGood(good);
+        Path again = copy("highways-corrected.xlsx");
+        ReturnFixtures.fillGood(again);
+        Files.setLastModifiedTime(good, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+        Path corrupt = dir.resolve("returns").resolve("corrupt.xlsx");
+        Files.write(corrupt, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        Files.writeString(dir.resolve("returns").resolve("~$highways.xlsx"), "lock");
+        Path old = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3.previous(),
+                dir.resolve("old"), Map.of());
+        Files.move(old, dir.resolve("returns").resolve("last-quarter.xlsx"));
+        CliRunner r = validate(dir.resolve("returns"));
+        assertEquals(1, r.code(), r.out());
+        assertTrue(only(r, "wrong-period").get("message").contains("2021/22 Q2"));
+        assertTrue(only(r, "corrupt-file").get("file").endsWith("corrupt.xlsx"));
+        assertTrue(only(r, "duplicate-return").get("file").endsWith("highways.xlsx"));
+        assertTrue(json(r.out()).stream().noneMatch(m -> m.get("file").contains("~$")), "lock files are ignored");
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        assertEquals(2, CliRunner.run("validate", "--catalogue", catalogue.toString(), dir.resolve("nothing").toString()).code());
+        assertEquals(2, CliRunner.run("validate", "--catalogue", dir.resolve("no.xlsx").toString(), template.toString()).code());
+        assertEquals(2, CliRunner.run("validate", "--catalogue", catalogue.toString(), "--period", "2021/25",
+                template.toString()).code());
+    }
+
+    @Test
+    void aTemplateFilledInAndSavedByLibreOfficePasses() throws Exception {
+        LibreOffice.assumeInstalled();
+        Path f = copy("highways.xlsx");
+        ReturnFixtures.fillGood(f);
+        Path saved = LibreOffice.convert(f, "xlsx:Calc MS Excel 2007 XML", dir.resolve("saved-by-libreoffice"));
+        CliRunner r = validate(saved);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(List.of(), json(r.out()));
+    }
+}

@@ -1,0 +1,106 @@
+package org.perfbook.returns;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.catalogue.Catalogue.Population;
+import org.perfbook.catalogue.Catalogue.YearTarget;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
+import org.perfbook.model.Target;
+
+/** A small catalogue from the seeds and helpers to build and fill workbooks in tests. */
+final class ReturnsTestData {
+
+    static final String HIGHWAYS = "Highways";
+    static final String CSC = "Children's Social Care";
+    static final Period Q3 = Period.quarter(2021, 3);
+
+    private ReturnsTestData() {
+    }
+
+    static Catalogue catalogue() {
+        Indicator defects = new Indicator("HW-01", "Safety carriageway defects repaired within 4 hours (emergency)",
+                "Delivering better services", "Growth, Environment & Transport", HIGHWAYS, Frequency.QUARTERLY,
+                Measure.PERCENTAGE, 100, "", Polarity.HIGH, Target.of(95), null, false, 2, "");
+        Indicator cla = new Indicator("CSC-01", "Children looked after, rate per 10,000 aged 0-17",
+                "Caring for the vulnerable", "Education and Children's Services", CSC, Frequency.QUARTERLY,
+                Measure.RATE, 10000, "Aged 0-17", Polarity.LOW, null, null, false, 1, "District");
+        Indicator cpp = new Indicator("CSC-02", "Children on a child protection plan", "Caring for the vulnerable",
+                "Education and Children's Services", CSC, Frequency.QUARTERLY, Measure.COUNT, 1, "", Polarity.LOW,
+                null, null, false, 0, "");
+        Indicator spend = new Indicator("HW-02", "Capital programme spend", "Delivering better services",
+                "Growth, Environment & Transport", HIGHWAYS, Frequency.QUARTERLY, Measure.MONEY, 1, "",
+                Polarity.NONE, null, null, false, 0, "");
+        Period y2021 = Period.year(2021);
+        return new Catalogue(
+                List.of(defects, cla, cpp, spend),
+                List.of(new YearTarget("CSC-02", y2021, Target.range(1200, 1400), null)),
+                List.of(new Population("Aged 0-17", y2021, "", 245_400),
+                        new Population("Aged 0-17", y2021, "Burnley", 20_000),
+                        new Population("Aged 0-17", y2021, "Preston", 30_000),
+                        new Population("Aged 0-17", Period.year(2020), "Burnley", 19_800),
+                        new Population("Aged 0-17", y2021, "Wyre", 17_000)),
+                List.of(),
+                List.of());
+    }
+
+    static Path template(Path dir, String service) throws IOException {
+        return TemplateWriter.write(catalogue(), service, Q3, dir, Map.of("HW-01", 88.71, "CSC-01", 72.7));
+    }
+
+    /** Sets (row, col) zero-based to a number or text. */
+    static void set(Sheet s, int row, int col, Object value) {
+        Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
+        Cell c = r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
+        if (value instanceof Number n) {
+            c.setCellValue(n.doubleValue());
+        } else {
+            c.setCellValue(String.valueOf(value));
+        }
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    static Path save(Workbook wb, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        return file;
+    }
+
+    /** A plain workbook with the return's layout written by hand: header at row 3 (index 2). */
+    static void plainReturn(Workbook wb, String[] headings, Object[][] rows) {
+        Sheet s = wb.createSheet("Return");
+        set(s, 0, 0, "Performance return");
+        set(s, 1, 0, "Contact");
+        set(s, 1, 1, "A. Person 01234 567890");
+        for (int c = 0; c < headings.length; c++) {
+            set(s, 2, c, headings[c]);
+        }
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    set(s, 3 + r, c, rows[r][c]);
+                }
+            }
+        }
+    }
+}

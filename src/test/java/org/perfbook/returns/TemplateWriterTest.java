@@ -1,0 +1,326 @@
+package org.perfbook.returns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perfbook.returns.ReturnsTestData.CSC;
+import static org.perfbook.returns.ReturnsTestData.HIGHWAYS;
+import static org.perfbook.returns.ReturnsTestData.Q3;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Period;
+
+class TemplateWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fileNameIsASlugOfTheServiceAndThePeriod() {
+        assertEquals("childrens-social-care-2021-22-Q3.xlsx", TemplateWriter.fileName(CSC, Q3));
+        assertEquals("highways-2021-22-Q3.xlsx", TemplateWriter.fileName(HIGHWAYS, Q3));
+        assertEquals("adult-social-care-2021-22.xlsx", TemplateWriter.fileName("Adult  Social / Care", Period.year(2021)));
+        assertEquals("etc-2021-22-M09.xlsx", TemplateWriter.fileName("../../etc", Period.parse("2021-12")));
+        assertEquals("service-2021-22-Q3.xlsx", TemplateWriter.fileName("../..", Q3));
+    }
+
+    @Test
+    void aServiceNameCannotEscapeTheFolder() throws IOException {
+        Catalogue base = ReturnsTestData.catalogue();
+        Indicator i = base.indicators().get(0);
+        Indicator evil = new Indicator(i.id(), i.name(), i.priority(), i.directorate(), "../../etc", i.frequency(),
+                i.measure(), i.per(), i.population(), i.polarity(), i.target(), i.tolerance(), i.cumulative(),
+                i.decimals(), i.breakdown());
+        Catalogue catalogue = new Catalogue(List.of(evil), List.of(), List.of(), List.of(), List.of());
+        Path written = TemplateWriter.write(catalogue, "../../etc", Q3, dir, Map.of());
+        assertEquals(dir.toAbsolutePath().normalize(), written.getParent());
+        assertEquals("etc-2021-22-Q3.xlsx", written.getFileName().toString());
+    }
+
+    @Test
+    void writesAtomicallyAndLeavesNoTemporaryFiles() throws IOException {
+        Path first = ReturnsTestData.template(dir, HIGHWAYS);
+        Path second = ReturnsTestData.template(dir, HIGHWAYS);
+        assertEquals(first, second);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("highways-2021-22-Q3.xlsx"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        if (Files.getFileStore(first).supportsFileAttributeView("posix")) {
+            // Permissions as for any new file (the umask), not a temporary file's owner-only ones.
+            Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(first));
+        }
+    }
+
+    @Test
+    void unknownServiceIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> TemplateWriter.write(ReturnsTestData.catalogue(), "Libraries", Q3, dir, Map.of()));
+    }
+
+    @Test
+    void headerBlockHasServicePeriodDueDateAndContact() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            XSSFSheet s = wb.getSheet("Return");
+            assertEquals(0, wb.getSheetIndex(s));
+            assertEquals("Performance return", s.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Service", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(CSC, s.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("Period", s.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("2021/22 Q3, October to December 2021", s.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("Due by", s.getRow(3).getCell(0).getStringCellValue());
+            Cell due = s.getRow(3).getCell(1);
+            // 31 Dec 2021 is a Friday; 15 working days later is Friday 21 January 2022.
+            assertEquals(LocalDate.of(2022, 1, 21), due.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("d mmmm yyyy", due.getCellStyle().getDataFormatString());
+            assertEquals("Contact", s.getRow(4).getCell(0).getStringCellValue());
+            assertFalse(s.getRow(4).getCell(1).getCellStyle().getLocked());
+            assertTrue(s.getRow(5) == null || s.getRow(5).getPhysicalNumberOfCells() == 0
+                    || s.getRow(5).getCell(0) == null);
+        }
+    }
+
+    @Test
+    void wrappedLinesCountsWordWrappedLines() {
+        assertEquals(1, TemplateWriter.wrappedLines("", 10));
+        assertEquals(1, TemplateWriter.wrappedLines("ten chars!", 10));
+        assertEquals(2, TemplateWriter.wrappedLines("ten chars! more", 10));
+        assertEquals(3, TemplateWriter.wrappedLines("abcdefghijklmnopqrstu", 10));
+        assertEquals(2, TemplateWriter.wrappedLines("a\nb", 10));
+    }
+
+    @Test
+    void dueDateCountsOnlyWeekdays() {
+        // Q2 ends Thursday 30 Sep 2021: Fri 1 Oct is day 1, ... Thu 21 Oct is day 15.
+        assertEquals(LocalDate.of(2021, 10, 21), TemplateWriter.dueDate(Period.quarter(2021, 2)));
+        assertEquals("April 2021 to March 2022", TemplateWriter.months(Period.year(2021)));
+        assertEquals("January to March 2022", TemplateWriter.months(Period.quarter(2021, 4)));
+        assertEquals("December 2021", TemplateWriter.months(Period.parse("2021-12")));
+    }
+
+    @Test
+    void headingsInOrderThenOneRowPerIndicatorAndDistrict() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            XSSFSheet s = wb.getSheet("Return");
+            Row header = s.getRow(TemplateWriter.HEADER_ROW);
+            List<String> labels = new ArrayList<>();
+            header.forEach(c -> labels.add(c.getStringCellValue()));
+            assertEquals(List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target", "Last period",
+                    "Numerator", "Denominator", "Value", "Commentary", "Data note"), labels);
+
+            List<String> rows = new ArrayList<>();
+            for (int r = TemplateWriter.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                rows.add(row.getCell(0).getStringCellValue() + "|" + row.getCell(2).getStringCellValue() + "|"
+                        + row.getCell(3).getStringCellValue() + "|" + row.getCell(5).getStringCellValue());
+            }
+            // Districts first seen first, Burnley once even though it has two years' estimates.
+            assertEquals(List.of(
+                    "CSC-01||Rate per 10,000 aged 0-17|",
+                    "CSC-01|Burnley|Rate per 10,000 aged 0-17|",
+                    "CSC-01|Preston|Rate per 10,000 aged 0-17|",
+                    "CSC-01|Wyre|Rate per 10,000 aged 0-17|",
+                    "CSC-02||Count|1200-1400"), rows);
+            assertEquals(72.7, s.getRow(7).getCell(TemplateWriter.COL_LAST).getNumericCellValue());
+            assertEquals(Cell.class.isInstance(s.getRow(8).getCell(TemplateWriter.COL_LAST)), true);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK,
+                    s.getRow(8).getCell(TemplateWriter.COL_LAST).getCellType());
+        }
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, HIGHWAYS))) {
+            XSSFSheet s = wb.getSheet("Return");
+            assertEquals(TemplateWriter.HEADER_ROW + 2, s.getLastRowNum());
+            Row pct = s.getRow(7);
+            assertEquals("HW-01", pct.getCell(0).getStringCellValue());
+            assertEquals("Percentage", pct.getCell(3).getStringCellValue());
+            assertEquals("High", pct.getCell(4).getStringCellValue());
+            assertEquals("95", pct.getCell(5).getStringCellValue());
+            assertEquals(88.71, pct.getCell(6).getNumericCellValue());
+            assertEquals("#,##0.00", pct.getCell(6).getCellStyle().getDataFormatString());
+            assertEquals("Money (£)", s.getRow(8).getCell(3).getStringCellValue());
+            // The 63-character name wraps onto two lines of the 50-character column.
+            assertEquals(30f, pct.getHeightInPoints());
+            assertEquals(15f, s.getRow(8).getHeightInPoints());
+        }
+    }
+
+    @Test
+    void onlyInputCellsAreUnlockedAndTheSheetAndStructureAreProtected() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            XSSFSheet s = wb.getSheet("Return");
+            assertTrue(s.getProtect());
+            assertTrue(wb.isStructureLocked());
+            Set<Integer> inputs = Set.of(TemplateWriter.COL_NUMERATOR, TemplateWriter.COL_DENOMINATOR,
+                    TemplateWriter.COL_VALUE, TemplateWriter.COL_COMMENTARY, TemplateWriter.COL_DATA_NOTE);
+            Set<String> unlocked = new HashSet<>();
+            for (Row row : s) {
+                for (Cell c : row) {
+                    if (!c.getCellStyle().getLocked()) {
+                        unlocked.add(new CellReference(c).formatAsString(false));
+                    }
+                }
+            }
+            Set<String> expected = new HashSet<>(Set.of("B5"));
+            for (int r = TemplateWriter.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+                for (int c : inputs) {
+                    expected.add(new CellReference(r, c).formatAsString(false));
+                }
+            }
+            assertEquals(expected, unlocked);
+            assertTrue(wb.getSheet("Guidance").getProtect());
+        }
+    }
+
+    @Test
+    void greyCellsShowWhatPerfbookWorksOut() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            XSSFSheet s = wb.getSheet("Return");
+            short grey = org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex();
+            short yellow = org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex();
+            Row rate = s.getRow(7); // population-based rate: only the count is wanted
+            assertEquals(yellow, rate.getCell(TemplateWriter.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(grey, rate.getCell(TemplateWriter.COL_DENOMINATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(grey, rate.getCell(TemplateWriter.COL_VALUE).getCellStyle().getFillForegroundColor());
+            Row count = s.getRow(11);
+            assertEquals(grey, count.getCell(TemplateWriter.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(yellow, count.getCell(TemplateWriter.COL_VALUE).getCellStyle().getFillForegroundColor());
+        }
+    }
+
+    @Test
+    void inputColumnsHaveValidationWithPromptsAndErrors() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, HIGHWAYS))) {
+            XSSFSheet s = wb.getSheet("Return");
+            List<XSSFDataValidation> dvs = s.getDataValidations();
+            // HW-01 percentage (row 8) and HW-02 money (row 9).
+            assertValidation(dvs, "H8", DataValidationConstraint.ValidationType.INTEGER, "0");
+            assertValidation(dvs, "I8", DataValidationConstraint.ValidationType.INTEGER, "0");
+            assertValidation(dvs, "J8", DataValidationConstraint.ValidationType.DECIMAL, "0");
+            assertValidation(dvs, "H9", DataValidationConstraint.ValidationType.DECIMAL, "0");
+            DataValidation money = assertValidation(dvs, "J9", DataValidationConstraint.ValidationType.DECIMAL,
+                    "-1000000000000");
+            assertEquals(DataValidationConstraint.OperatorType.BETWEEN,
+                    money.getValidationConstraint().getOperator());
+            DataValidation commentary = assertValidation(dvs, "K8",
+                    DataValidationConstraint.ValidationType.TEXT_LENGTH, null);
+            assertEquals("2000", commentary.getValidationConstraint().getFormula1());
+            assertValidation(dvs, "L9", DataValidationConstraint.ValidationType.TEXT_LENGTH, null);
+            assertValidation(dvs, "B5", DataValidationConstraint.ValidationType.TEXT_LENGTH, null);
+            DataValidation numerator = find(dvs, "H8");
+            assertTrue(numerator.getErrorBoxText().startsWith("Type a whole number of 0 or more, e.g. 1234."));
+            for (DataValidation dv : dvs) {
+                // Excel's limits: longer boxes make it report the file as damaged.
+                assertTrue(dv.getPromptBoxTitle().length() <= 32 && dv.getErrorBoxTitle().length() <= 32);
+                assertTrue(dv.getPromptBoxText().length() <= 255, dv.getPromptBoxText());
+                assertTrue(dv.getErrorBoxText().length() <= 255, dv.getErrorBoxText());
+                assertTrue(dv.getShowPromptBox() && dv.getShowErrorBox());
+            }
+        }
+    }
+
+    private static DataValidation assertValidation(List<XSSFDataValidation> dvs, String a1, int type, String f1) {
+        DataValidation dv = find(dvs, a1);
+        assertNotNull(dv, "no validation on " + a1);
+        assertEquals(type, dv.getValidationConstraint().getValidationType(), a1);
+        if (f1 != null) {
+            assertEquals(f1, dv.getValidationConstraint().getFormula1(), a1);
+        }
+        return dv;
+    }
+
+    private static DataValidation find(List<XSSFDataValidation> dvs, String a1) {
+        CellReference ref = new CellReference(a1);
+        for (XSSFDataValidation dv : dvs) {
+            for (CellRangeAddress r : dv.getRegions().getCellRangeAddresses()) {
+                if (r.isInRange(ref.getRow(), ref.getCol())) {
+                    return dv;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void readableLayout() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            XSSFSheet s = wb.getSheet("Return");
+            assertEquals(50 * 256, s.getColumnWidth(TemplateWriter.COL_NAME));
+            assertEquals(60 * 256, s.getColumnWidth(TemplateWriter.COL_COMMENTARY));
+            Row first = s.getRow(TemplateWriter.HEADER_ROW + 1);
+            assertTrue(first.getCell(TemplateWriter.COL_NAME).getCellStyle().getWrapText());
+            assertTrue(first.getCell(TemplateWriter.COL_COMMENTARY).getCellStyle().getWrapText());
+            Cell heading = s.getRow(TemplateWriter.HEADER_ROW).getCell(0);
+            assertTrue(wb.getFontAt(heading.getCellStyle().getFontIndex()).getBold());
+            assertEquals(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
+                    heading.getCellStyle().getFillPattern());
+            assertEquals(TemplateWriter.HEADER_ROW + 1, s.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertTrue(s.getFitToPage());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(0, s.getPrintSetup().getFitHeight());
+        }
+    }
+
+    @Test
+    void guidanceSheetExplainsInPlainEnglish() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, HIGHWAYS))) {
+            XSSFSheet g = wb.getSheet("Guidance");
+            assertNotNull(g);
+            StringBuilder all = new StringBuilder();
+            g.forEach(r -> r.forEach(c -> all.append(c.getStringCellValue()).append('\n')));
+            String text = all.toString();
+            assertTrue(text.contains("40 of 43 emergency defects were repaired within 4 hours: Numerator 40, "
+                    + "Denominator 43; perfbook works out 93.0%"));
+            assertTrue(text.contains("Type n/a"));
+            assertTrue(text.contains("perfbook validate"));
+            assertTrue(text.contains(".xlsx"));
+            assertTrue(text.contains("rename"));
+            assertTrue(text.contains("21 January 2022"));
+        }
+    }
+
+    @Test
+    void identityInCustomPropertiesAndAVeryHiddenSheet() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
+            var custom = wb.getProperties().getCustomProperties();
+            assertEquals("1", custom.getProperty(TemplateIdentity.KEY_FORMAT).getLpwstr());
+            assertEquals(CSC, custom.getProperty(TemplateIdentity.KEY_SERVICE).getLpwstr());
+            assertEquals("2021-22-Q3", custom.getProperty(TemplateIdentity.KEY_PERIOD).getLpwstr());
+            // IDs once each, in row order, although CSC-01 has four rows.
+            assertEquals("CSC-01,CSC-02", custom.getProperty(TemplateIdentity.KEY_INDICATORS).getLpwstr());
+
+            XSSFSheet id = wb.getSheet(TemplateIdentity.SHEET);
+            assertNotNull(id);
+            assertEquals(SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(wb.getSheetIndex(id)));
+            List<String> pairs = new ArrayList<>();
+            id.forEach(r -> pairs.add(r.getCell(0).getStringCellValue() + "=" + r.getCell(1).getStringCellValue()));
+            assertEquals(List.of("perfbook.format=1", "perfbook.service=" + CSC, "perfbook.period=2021-22-Q3",
+                    "perfbook.indicators=CSC-01,CSC-02"), pairs);
+            assertEquals(0, wb.getActiveSheetIndex());
+        }
+    }
+}
