@@ -149,6 +149,8 @@ public final class ReturnValidator {
         List<Observation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> areas = areas();
+        Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
+        Set<String> filledAreas = new HashSet<>();
         for (ReturnRow row : f.rows()) {
             var indicator = catalogue.indicator(row.indicatorId());
             if (indicator.isEmpty()) {
@@ -173,6 +175,13 @@ public final class ReturnValidator {
                         + "' is not a breakdown perfbook knows for " + ind.id() + ". Use the rows of the template as issued."));
                 continue;
             }
+            if (!row.breakdown().isEmpty() && isBlank(row)) {
+                blankAreas.computeIfAbsent(ind.id(), k -> new ArrayList<>()).add(row);
+                continue;
+            }
+            if (!row.breakdown().isEmpty()) {
+                filledAreas.add(ind.id());
+            }
             Observation o = new RowCheck(catalogue, ind, Catalogue.observationPeriod(ind, period), row, f.name(), findings)
                     .observation();
             if (o != null) {
@@ -181,6 +190,19 @@ public final class ReturnValidator {
                 out.add(o);
             }
         }
+        // district figures are optional as a set, but a set half filled in has gaps
+        blankAreas.forEach((indicatorId, rows) -> {
+            if (filledAreas.contains(indicatorId)) {
+                rows.forEach(r -> findings.add(Finding.error(r.value().source(), "missing-figure", "No figure for "
+                        + indicatorId + " in " + r.breakdown() + ", although other areas have one. Fill it in, or type n/a "
+                        + "and say why in the commentary.")));
+            } else {
+                String kind = catalogue.indicator(indicatorId).map(Indicator::breakdown).orElse("area")
+                        .toLowerCase(Locale.ROOT);
+                findings.add(Finding.warning(rows.get(0).source(), "missing-breakdown", "No " + kind
+                        + " figures for " + indicatorId + ": the book will show the whole-authority figure only."));
+            }
+        });
         Set<String> present = new HashSet<>();
         f.rows().forEach(r -> present.add(r.indicatorId().toUpperCase(Locale.ROOT)));
         for (String issued : id.indicatorIds()) {
@@ -191,6 +213,14 @@ public final class ReturnValidator {
             }
         }
         return out;
+    }
+
+    private static boolean isBlank(ReturnRow row) {
+        return blank(row.numerator()) && blank(row.denominator()) && blank(row.value()) && row.commentary().isBlank();
+    }
+
+    private static boolean blank(CellReading c) {
+        return c == null || c.kind() == CellReading.Kind.BLANK;
     }
 
     private Set<String> areas() {

@@ -59,9 +59,17 @@ public final class SampleWriter {
                         .filter(f -> f.period().equals(quarter) || quarter.number() == 4 && f.period().equals(quarter.financialYear())
                                 && catalogue.indicator(f.indicatorId()).orElseThrow().frequency() == Frequency.ANNUAL)
                         .toList();
+                List<SampleData.Figure> typed = new ArrayList<>(due);
+                // what a service types for an indicator it did not yet collect: n/a and a reason
+                for (Indicator ind : catalogue.indicatorsDue(service, quarter)) {
+                    if (due.stream().noneMatch(f -> f.indicatorId().equals(ind.id()) && f.breakdown().isEmpty())) {
+                        typed.add(new SampleData.Figure(ind.id(), quarter, "", "", "", "n/a",
+                                "Not collected for this period: the measure started later."));
+                    }
+                }
                 jobs.add(() -> {
                     Path template = TemplateWriter.write(catalogue, service, quarter, dir, Map.of());
-                    ReturnFiller.fill(template, due, "Performance officer, " + service);
+                    ReturnFiller.fill(template, typed, "Performance officer, " + service);
                     if (onReturn != null) {
                         onReturn.run();
                     }

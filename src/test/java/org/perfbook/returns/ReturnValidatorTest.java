@@ -231,6 +231,33 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void districtFiguresAreOptionalAsASetButNotHalfFilled() {
+        Indicator cla = new Indicator("CSC-01", "Children looked after", "Caring for the vulnerable", "ECS", "Highways",
+                Frequency.QUARTERLY, Measure.RATE, 10000, "Aged 0-17", Polarity.LOW, null, Tolerance.DEFAULT, false, 1,
+                "District");
+        Catalogue c = new Catalogue(List.of(cla), List.of(), List.of(
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "", 246700),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Burnley", 20110),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Wyre", 25720)), List.of(), List.of());
+        ReturnRow total = row("CSC-01", num("H", 1920), blank("I"), blank("J"), "Stable.");
+        ReturnRow burnley = new ReturnRow("CSC-01", "Burnley", new Source("c.xlsx", "Return", "A20"), blank("H"),
+                blank("I"), blank("J"), "", "");
+        ReturnRow wyre = new ReturnRow("CSC-01", "Wyre", new Source("c.xlsx", "Return", "A21"), blank("H"),
+                blank("I"), blank("J"), "", "");
+        var none = new ReturnValidator(c, Q3, Map.of()).check(List.of(file("c.xlsx", Q3, List.of(total, burnley, wyre))));
+        assertFalse(only(none, "missing-breakdown").isError());
+        assertEquals(1, none.observations().size());
+        ReturnRow wyreFilled = new ReturnRow("CSC-01", "Wyre", new Source("c.xlsx", "Return", "A21"), num("H", 311),
+                blank("I"), blank("J"), "", "");
+        var half = new ReturnValidator(c, Q3, Map.of()).check(List.of(file("c.xlsx", Q3, List.of(total, burnley, wyreFilled))));
+        Finding gap = only(half, "missing-figure");
+        assertTrue(gap.isError());
+        assertTrue(gap.message().contains("Burnley"));
+        Observation w = half.observations().stream().filter(o -> o.breakdown().equals("Wyre")).findFirst().orElseThrow();
+        assertEquals(311.0 / 25720 * 10000, w.value(), 1e-9, "the district's own population");
+    }
+
+    @Test
     void findingsComeInFileAndCellOrder() {
         List<ReturnRow> rows = new ArrayList<>();
         rows.add(defects(cell("H", CellReading.Kind.TEXT, "x", null, false), num("I", 43), blank("J")));
