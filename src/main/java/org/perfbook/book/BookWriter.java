@@ -1,10 +1,8 @@
 package org.perfbook.book;
 
+import org.perfbook.files.SafeFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -72,19 +70,12 @@ public final class BookWriter {
 
     /** Writes the book to {@code file}; on any failure the file is left as it was. */
     public static void write(Book book, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".perfbook-", ".xlsx.tmp");
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
         try {
             new BookWriter(book, wb).writeAll();
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeFiles.write(file, wb::write);
         } finally {
             wb.close();
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -18,12 +18,16 @@ import org.perfbook.model.Tolerance;
  * The BI team's indicator catalogue: indicators, year-specific targets, population estimates,
  * benchmarks and the statistical-neighbour group. Immutable; indicators keep the catalogue's order.
  */
-public record Catalogue(
-        List<Indicator> indicators,
-        List<YearTarget> targets,
-        List<Population> populations,
-        List<Benchmark> benchmarks,
-        List<String> neighbours) {
+public final class Catalogue {
+
+    private final List<Indicator> indicators;
+    private final List<YearTarget> targets;
+    private final List<Population> populations;
+    private final List<Benchmark> benchmarks;
+    private final List<String> neighbours;
+    /** Lookups by upper-case ID, so a catalogue of thousands of indicators is not scanned per figure. */
+    private final Map<String, Indicator> byId = new java.util.HashMap<>();
+    private final Map<String, List<Indicator>> byService = new java.util.HashMap<>();
 
     /** A target for one financial year, overriding the indicator's default. */
     public record YearTarget(String indicatorId, Period year, Target target, Tolerance tolerance) {
@@ -37,21 +41,41 @@ public record Catalogue(
     public record Population(String key, Period year, String area, double value) {
     }
 
-    public Catalogue {
-        indicators = List.copyOf(indicators);
-        targets = List.copyOf(targets);
-        populations = List.copyOf(populations);
-        benchmarks = List.copyOf(benchmarks);
-        neighbours = List.copyOf(neighbours);
+    public Catalogue(List<Indicator> indicators, List<YearTarget> targets, List<Population> populations,
+            List<Benchmark> benchmarks, List<String> neighbours) {
+        this.indicators = List.copyOf(indicators);
+        this.targets = List.copyOf(targets);
+        this.populations = List.copyOf(populations);
+        this.benchmarks = List.copyOf(benchmarks);
+        this.neighbours = List.copyOf(neighbours);
+        for (Indicator i : this.indicators) {
+            byId.putIfAbsent(i.id().toUpperCase(java.util.Locale.ROOT), i);
+            byService.computeIfAbsent(i.service().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<YearTarget> targets() {
+        return targets;
+    }
+
+    public List<Population> populations() {
+        return populations;
+    }
+
+    public List<Benchmark> benchmarks() {
+        return benchmarks;
+    }
+
+    public List<String> neighbours() {
+        return neighbours;
     }
 
     public Optional<Indicator> indicator(String id) {
-        for (Indicator i : indicators) {
-            if (i.id().equalsIgnoreCase(id.strip())) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byId.get(id.strip().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Services in catalogue order. */
@@ -69,7 +93,7 @@ public record Catalogue(
     }
 
     public List<Indicator> indicatorsOf(String service) {
-        return indicators.stream().filter(i -> i.service().equalsIgnoreCase(service)).toList();
+        return List.copyOf(byService.getOrDefault(service.toLowerCase(java.util.Locale.ROOT), List.of()));
     }
 
     /**
@@ -132,5 +156,24 @@ public record Catalogue(
             }
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /** Catalogues are equal when their five sheets are; the lookups follow from them. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Catalogue c && indicators.equals(c.indicators) && targets.equals(c.targets)
+                && populations.equals(c.populations) && benchmarks.equals(c.benchmarks) && neighbours.equals(c.neighbours);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(indicators, targets, populations, benchmarks, neighbours);
+    }
+
+    @Override
+    public String toString() {
+        return "Catalogue[" + indicators.size() + " indicators, " + targets.size() + " year targets, "
+                + populations.size() + " populations, " + benchmarks.size() + " benchmarks, " + neighbours.size()
+                + " neighbours]";
     }
 }

@@ -1,14 +1,11 @@
 package org.perfbook.catalogue;
 
+import org.perfbook.files.SafeFiles;
 import static org.perfbook.catalogue.CatalogueReader.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,23 +60,11 @@ public final class CatalogueWriter {
      * file in the same folder and moved into place, so a failure never leaves half a file.
      */
     public static void write(Catalogue catalogue, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            try (XSSFWorkbook workbook = build(catalogue); OutputStream out = Files.newOutputStream(temp)) {
+        SafeFiles.write(file, out -> {
+            try (XSSFWorkbook workbook = build(catalogue)) {
                 workbook.write(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Same folder, so a plain move is still a rename on any file system that refuses ATOMIC_MOVE.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     static XSSFWorkbook build(Catalogue catalogue) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.perfbook.catalogue.Catalogue;
-import org.perfbook.catalogue.CatalogueException;
-import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Period;
 import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.TemplateWriter;
@@ -63,12 +61,8 @@ public final class TemplateCommand implements Callable<Integer> {
                     + period.financialYear().label() + " Q4");
             return ExitCode.USAGE;
         }
-        Catalogue catalogue;
-        try {
-            catalogue = CatalogueReader.read(cataloguePath);
-        } catch (CatalogueException e) {
-            err.println("perfbook template: the catalogue " + cataloguePath + " cannot be used:");
-            e.findings().forEach(f -> err.println("  " + f));
+        Catalogue catalogue = Reports.catalogue(cataloguePath, "template", err);
+        if (catalogue == null) {
             return ExitCode.USAGE;
         }
         List<String> services = catalogue.services();

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.perfbook.catalogue.Catalogue;
-import org.perfbook.catalogue.CatalogueException;
-import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
@@ -74,12 +72,8 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             period = p.get();
         }
-        Catalogue catalogue;
-        try {
-            catalogue = CatalogueReader.read(cataloguePath);
-        } catch (CatalogueException e) {
-            err.println("perfbook validate: the catalogue " + cataloguePath + " cannot be used:");
-            e.findings().forEach(f -> err.println("  " + f));
+        Catalogue catalogue = Reports.catalogue(cataloguePath, "validate", err);
+        if (catalogue == null) {
             return ExitCode.USAGE;
         }
         ReturnsFolder.Found found;

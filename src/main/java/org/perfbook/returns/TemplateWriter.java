@@ -1,12 +1,9 @@
 package org.perfbook.returns;
 
+import org.perfbook.files.SafeFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -20,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -142,22 +138,11 @@ public final class TemplateWriter {
             throw new IllegalStateException("template name escapes the output folder: " + target);
         }
 
-        // Not Files.createTempFile: its owner-only permissions would carry over to the template.
-        Path tmp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (XSSFWorkbook wb = build(catalogue, service, period, indicators, last);
-                 OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                         StandardOpenOption.WRITE)) {
+        SafeFiles.write(target, out -> {
+            try (XSSFWorkbook wb = build(catalogue, service, period, indicators, last)) {
                 wb.write(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         return target;
     }
 

@@ -1,11 +1,10 @@
 package org.perfbook.sample;
 
+import org.perfbook.files.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,15 +72,7 @@ final class ReturnFiller {
                 put(r, col.get("value"), f.value());
                 put(r, col.get("commentary"), f.commentary());
             }
-            Path tmp = Files.createTempFile(template.toAbsolutePath().getParent(), ".fill-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    wb.write(out);
-                }
-                Files.move(tmp, template, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SafeFiles.write(template, wb::write);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.perfbook.sample;
 
+import org.perfbook.files.SafeFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,15 +111,7 @@ public final class SampleWriter {
             sheet.setColumnWidth(1, 14 * 256);
             sheet.setColumnWidth(6, 60 * 256);
             sheet.createFreezePane(0, 1);
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".history-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    wb.write(out);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SafeFiles.write(file, wb::write);
         }
     }
 

@@ -15,8 +15,9 @@ import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
 
 /**
- * A large synthetic data set for benchmarks: one service per return, six indicators each covering
- * the measures, two years of quarterly figures (the first in history). Seeded, so runs compare.
+ * A large synthetic data set for benchmarks: one service per return, each with a percentage (with
+ * an England benchmark) and a population-based rate, two years of quarterly figures (the first in
+ * history). Seeded, so runs compare.
  */
 public final class SyntheticSample {
 
@@ -58,16 +59,8 @@ public final class SyntheticSample {
             List<Indicator> own = List.of(
                     indicator(prefix + "01", "Cases completed within timescale", priority, service, Measure.PERCENTAGE, 100, "",
                             Polarity.HIGH, Target.of(90), 1),
-                    indicator(prefix + "02", "Number of people supported", priority, service, Measure.COUNT, 1, "",
-                            Polarity.HIGH, Target.of(1000), 0),
-                    indicator(prefix + "03", "Admissions per 100,000 aged 65+", priority, service, Measure.RATE, 100000,
-                            "Aged 65+", Polarity.LOW, Target.range(600, 680), 1),
-                    indicator(prefix + "04", "Average days to complete", priority, service, Measure.AVERAGE, 1, "",
-                            Polarity.LOW, Target.of(10), 2),
-                    indicator(prefix + "05", "Spend on the programme", priority, service, Measure.MONEY, 1, "",
-                            Polarity.NONE, null, 0),
-                    indicator(prefix + "06", "Satisfaction score", priority, service, Measure.SCORE, 1, "",
-                            Polarity.HIGH, Target.of(7.5), 1));
+                    indicator(prefix + "02", "Admissions per 100,000 aged 65+", priority, service, Measure.RATE, 100000,
+                            "Aged 65+", Polarity.LOW, Target.range(600, 680), 1));
             indicators.addAll(own);
             double base = 80 + random.nextDouble() * 15;
             for (Period p = first; p.compareTo(LAST) <= 0; p = p.next()) {
@@ -75,16 +68,8 @@ public final class SyntheticSample {
                 int n = (int) Math.round(d * Math.min(1, (base + random.nextGaussian() * 3) / 100));
                 figures.add(new SampleData.Figure(own.get(0).id(), p, "", Integer.toString(n), Integer.toString(d), "",
                         random.nextInt(4) == 0 ? "Performance reflects staffing levels this quarter." : ""));
-                figures.add(new SampleData.Figure(own.get(1).id(), p, "", "", "",
-                        Integer.toString(800 + random.nextInt(400)), ""));
-                figures.add(new SampleData.Figure(own.get(2).id(), p, "", Integer.toString(1400 + random.nextInt(400)),
+                figures.add(new SampleData.Figure(own.get(1).id(), p, "", Integer.toString(1400 + random.nextInt(400)),
                         "", "", ""));
-                figures.add(new SampleData.Figure(own.get(3).id(), p, "", "", "",
-                        String.format(Locale.ROOT, "%.2f", 8 + random.nextDouble() * 4), ""));
-                figures.add(new SampleData.Figure(own.get(4).id(), p, "", "", "",
-                        Integer.toString(100_000 + random.nextInt(50_000)), ""));
-                figures.add(new SampleData.Figure(own.get(5).id(), p, "", "", "",
-                        String.format(Locale.ROOT, "%.1f", 6.5 + random.nextDouble() * 2), ""));
                 benchmarks.add(new Benchmark(own.get(0).id(), p, Benchmark.ENGLAND, 85 + random.nextDouble() * 5, null, null));
             }
         }

@@ -1,5 +1,6 @@
 package org.perfbook.table;
 
+import org.perfbook.files.SafeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -158,24 +159,15 @@ public final class Tables {
      * in the same folder, so a failure never leaves half a file.
      */
     public static void write(Table table, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".perfbook-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (isWorkbook(file)) {
-                    writeWorkbook(table, out);
-                } else {
-                    Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    writeCsv(table, writer);
-                    writer.flush();
-                }
+        SafeFiles.write(file, out -> {
+            if (isWorkbook(file)) {
+                writeWorkbook(table, out);
+            } else {
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writeCsv(table, writer);
+                writer.flush();
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void writeWorkbook(Table table, OutputStream out) throws IOException {
