@@ -1,0 +1,211 @@
+package org.perfbook.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jfree.chart.JFreeChart;
+import org.perfbook.calc.Assessment;
+import org.perfbook.calc.Assessor;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Interval;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Period;
+import org.perfbook.model.Status;
+
+/**
+ * Decides which charts the book needs, draws them on a pool of threads (one chart object per task;
+ * JFreeChart is not thread-safe) and saves each as PNG and SVG.
+ */
+public final class ChartSet {
+
+    /** Print sizes in inches: half an A4 text width tall, full width wide. */
+    static final double WIDTH = 6.5;
+    static final double HEIGHT = 3.6;
+
+    public static final String SUMMARY = "summary-status";
+
+    private record Job(String name, String indicatorId, String kind, String alt, double w, double h,
+            Supplier<JFreeChart> chart) {
+    }
+
+    private ChartSet() {
+    }
+
+    /**
+     * @param benchmarks every benchmark of each indicator, by indicator ID
+     */
+    public static List<ChartImage> render(List<Assessment> assessments, Map<String, List<Benchmark>> benchmarks,
+            List<String> priorities, Period period, int threads) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
+                () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
+        for (Assessment a : assessments) {
+            Indicator ind = a.indicator();
+            String id = safe(ind.id());
+            List<Evaluation> trend = a.series().stream().filter(e -> e.observation().period().kind() == a.period().kind())
+                    .toList();
+            if (trend.size() >= 2) {
+                jobs.add(new Job(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
+                        () -> CommitteeCharts.trend(a, benchmarks.getOrDefault(ind.id(), List.of()), period)));
+            }
+            if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
+                Map<String, Interval> intervals = new LinkedHashMap<>();
+                a.benchmarks().forEach((c, b) -> {
+                    Interval ci = Assessor.interval(ind, b.numerator(), b.denominator());
+                    if (ci != null) {
+                        intervals.put(c, ci);
+                    }
+                });
+                double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));
+                jobs.add(new Job(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a), WIDTH, h,
+                        () -> CommitteeCharts.benchmark(a, intervals, period)));
+            }
+            if (!a.breakdown().isEmpty()) {
+                double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());
+                jobs.add(new Job(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a), WIDTH, h,
+                        () -> CommitteeCharts.breakdown(a, period)));
+            }
+            if (ind.measure() == Measure.COUNT && ind.frequency() == Frequency.QUARTERLY && hasTwoYears(a, period)) {
+                jobs.add(new Job(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
+                        () -> CommitteeCharts.yearOnYear(a, period)));
+            }
+        }
+        return draw(jobs, threads);
+    }
+
+    private static List<ChartImage> draw(List<Job> jobs, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<ChartImage>> futures = new ArrayList<>();
+            for (Job j : jobs) {
+                futures.add(pool.submit(() -> {
+                    JFreeChart chart = j.chart().get();
+                    byte[] png = Export.png(chart, j.w(), j.h());
+                    String svg = Export.svg(chart, j.w(), j.h());
+                    return new ChartImage(j.name(), j.indicatorId(), j.kind(), j.alt(), j.w(), j.h(), png, svg);
+                }));
+            }
+            List<ChartImage> out = new ArrayList<>();
+            for (Future<ChartImage> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing charts", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a chart could not be drawn: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes {@code <name>.png} and {@code <name>.svg} for every chart into {@code dir}. */
+    public static void save(List<ChartImage> images, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (ChartImage c : images) {
+            Files.write(dir.resolve(c.name() + ".png"), c.png());
+            Files.writeString(dir.resolve(c.name() + ".svg"), c.svg(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** IDs become file names: letters, digits and dashes only, so nothing escapes the folder. */
+    static String safe(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "indicator" : s;
+    }
+
+    private static boolean hasTwoYears(Assessment a, Period period) {
+        Period year = period.financialYear();
+        boolean now = a.series().stream().anyMatch(e -> year.contains(e.observation().period()));
+        boolean before = a.series().stream().anyMatch(e -> year.previous().contains(e.observation().period()));
+        return now && before;
+    }
+
+    // ---- alternative text: what a screen-reader user needs to know from each chart
+
+    private static String latest(Assessment a) {
+        if (a.current() == null) {
+            return "There is no figure for " + a.period().label() + ".";
+        }
+        Indicator ind = a.indicator();
+        String s = "The latest figure, for " + a.period().label() + ", is "
+                + CommitteeCharts.format(ind).format(a.current().rated()) + unitWord(ind);
+        if (a.current().target() != null) {
+            s += " against a target of " + a.current().target();
+        }
+        return s + "; status: " + a.status().wording() + ".";
+    }
+
+    private static String unitWord(Indicator ind) {
+        return switch (ind.measure()) {
+            case PERCENTAGE -> "%";
+            case RATE -> " " + ind.unit();
+            default -> "";
+        };
+    }
+
+    private static String trendAlt(Assessment a, List<Evaluation> trend) {
+        Period first = trend.get(Math.max(0, trend.size() - CommitteeCharts.TREND_PERIODS)).observation().period();
+        return "Line chart of " + a.indicator().name() + " from " + first.label() + " to "
+                + trend.get(trend.size() - 1).observation().period().label() + ". " + latest(a);
+    }
+
+    private static String benchmarkAlt(Assessment a) {
+        StringBuilder s = new StringBuilder("Bar chart comparing " + a.indicator().name() + " with ");
+        List<String> parts = new ArrayList<>();
+        a.comparisons().forEach(c -> parts.add(c.describe()));
+        s.append(a.benchmarks().isEmpty() ? "other areas" : String.join(", ", a.benchmarks().keySet()));
+        s.append(", ").append(a.period().label()).append(". ");
+        if (!parts.isEmpty()) {
+            s.append("The council is ").append(String.join("; ", parts)).append(". ");
+        }
+        return s.append(latest(a)).toString();
+    }
+
+    private static String breakdownAlt(Assessment a) {
+        List<Evaluation> b = a.breakdown();
+        Evaluation hi = b.stream().max(java.util.Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
+        Evaluation lo = b.stream().min(java.util.Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
+        var f = CommitteeCharts.format(a.indicator());
+        return "Bar chart of " + a.indicator().name() + " by " + a.indicator().breakdown().toLowerCase(Locale.ROOT)
+                + ", " + a.period().label() + ": highest " + hi.observation().breakdown() + " ("
+                + f.format(hi.observation().value()) + "), lowest " + lo.observation().breakdown() + " ("
+                + f.format(lo.observation().value()) + ")" + (a.current() == null ? "."
+                        : "; the council overall is " + f.format(a.current().observation().value()) + ".");
+    }
+
+    private static String yearOnYearAlt(Assessment a, Period period) {
+        return "Bar chart comparing " + a.indicator().name() + " quarter by quarter in "
+                + period.financialYear().previous().label() + " and " + period.financialYear().label() + ". " + latest(a);
+    }
+
+    private static String statusAlt(List<Assessment> assessments, List<String> priorities, Period period) {
+        StringBuilder s = new StringBuilder("Stacked bar chart of indicator status by priority, " + period.label() + ". ");
+        for (String p : priorities) {
+            s.append(p).append(": ");
+            List<String> parts = new ArrayList<>();
+            for (Status st : Status.values()) {
+                long n = assessments.stream().filter(a -> a.indicator().priority().equals(p) && a.status() == st).count();
+                if (n > 0) {
+                    parts.add(n + " " + st.label());
+                }
+            }
+            s.append(parts.isEmpty() ? "none" : String.join(", ", parts)).append(". ");
+        }
+        return s.toString().strip();
+    }
+}

@@ -1,0 +1,479 @@
+package org.perfbook.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.perfbook.calc.Assessment;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Interval;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
+import org.perfbook.model.Period;
+import org.perfbook.model.Status;
+import org.perfbook.model.Target;
+
+/**
+ * The chart kinds of the committee papers, each built from the calculation layer's results. Every
+ * call makes a new chart, so charts can be drawn on several threads at once.
+ */
+public final class CommitteeCharts {
+
+    /** The label this council's own figures carry in legends and bars. */
+    public static final String COUNCIL = "Council";
+    /** Trend charts show at most this many periods: three years of quarters. */
+    static final int TREND_PERIODS = 12;
+
+    private CommitteeCharts() {
+    }
+
+    /** "Source: Highways return, 2021/22 Q3". */
+    public static String source(Indicator ind, Period period) {
+        return "Source: " + ind.service() + " return, " + period.label();
+    }
+
+    /** The y-axis label, with units: "% of cases", "per 10,000 aged 0-17", "£". */
+    static String axisLabel(Indicator ind) {
+        return switch (ind.measure()) {
+            case PERCENTAGE -> "Per cent (%)";
+            case RATE -> "P" + ind.unit().substring(1);
+            case MONEY -> "Pounds (£)";
+            case COUNT -> "Number";
+            case AVERAGE -> "Average";
+            case SCORE -> "Score";
+            case RATIO -> "Ratio";
+        };
+    }
+
+    static NumberFormat format(Indicator ind) {
+        DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(Locale.UK);
+        f.setMaximumFractionDigits(ind.decimals());
+        f.setMinimumFractionDigits(ind.decimals());
+        if (ind.measure() == Measure.MONEY) {
+            f.setPositivePrefix("£");
+            f.setNegativePrefix("-£");
+        }
+        return f;
+    }
+
+    static String shortLabel(Period p) {
+        return switch (p.kind()) {
+            case QUARTER -> "Q" + p.number() + " " + String.format(Locale.ROOT, "%02d/%02d", p.year() % 100, (p.year() + 1) % 100);
+            default -> p.label();
+        };
+    }
+
+    // ---- trend
+
+    /**
+     * Values by period, the target as a line (or the target range as a band), England, region and
+     * statistical-neighbour lines where known, and 95% whiskers where the value has an interval.
+     *
+     * @param benchmarks the indicator's benchmarks of every period
+     */
+    public static JFreeChart trend(Assessment a, List<Benchmark> benchmarks, Period bookPeriod) {
+        Indicator ind = a.indicator();
+        List<Evaluation> series = a.series().stream()
+                .filter(e -> e.observation().period().kind() == a.period().kind()).toList();
+        if (series.size() > TREND_PERIODS) {
+            series = series.subList(series.size() - TREND_PERIODS, series.size());
+        }
+        List<Period> periods = series.stream().map(e -> e.observation().period()).toList();
+        String[] labels = periods.stream().map(CommitteeCharts::shortLabel).toArray(String[]::new);
+
+        YIntervalSeries council = new YIntervalSeries(COUNCIL);
+        XYSeries target = new XYSeries("Target");
+        boolean anyTarget = false;
+        for (int i = 0; i < series.size(); i++) {
+            Evaluation e = series.get(i);
+            double v = e.observation().value();
+            Interval ci = e.interval95();
+            council.add(i, v, ci == null ? v : ci.lower(), ci == null ? v : ci.upper());
+            Target t = e.target();
+            if (t != null && !t.isRange() && t.rates() && !ind.cumulative()) {
+                target.add(i, t.low());
+                anyTarget = true;
+            }
+        }
+        YIntervalSeriesCollection own = new YIntervalSeriesCollection();
+        own.addSeries(council);
+        XYErrorRenderer ownRenderer = new XYErrorRenderer();
+        ownRenderer.setDefaultLinesVisible(true);
+        ownRenderer.setDefaultShapesVisible(true);
+        ownRenderer.setDrawXError(false);
+        ownRenderer.setDrawYError(true);
+        ownRenderer.setErrorPaint(new Color(0x40, 0x40, 0x40));
+        ownRenderer.setCapLength(5);
+        ownRenderer.setAutoPopulateSeriesStroke(false);
+        ownRenderer.setSeriesPaint(0, HouseStyle.COUNCIL);
+        ownRenderer.setSeriesStroke(0, HouseStyle.LINE);
+        ownRenderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+
+        SymbolAxis x = new SymbolAxis(null, labels);
+        x.setGridBandsVisible(false);
+        x.setVerticalTickLabels(labels.length > 8);
+        NumberAxis y = new NumberAxis(axisLabel(ind));
+        y.setNumberFormatOverride(format(ind));
+        y.setAutoRangeIncludesZero(ind.measure() == Measure.COUNT || ind.measure() == Measure.MONEY);
+        XYPlot plot = new XYPlot(own, x, y, ownRenderer);
+
+        XYSeriesCollection others = new XYSeriesCollection();
+        XYLineAndShapeRenderer othersRenderer = new XYLineAndShapeRenderer(true, true);
+        othersRenderer.setAutoPopulateSeriesStroke(false);
+        othersRenderer.setAutoPopulateSeriesShape(false);
+        int s = 0;
+        if (anyTarget) {
+            others.addSeries(target);
+            othersRenderer.setSeriesPaint(s, HouseStyle.TARGET);
+            othersRenderer.setSeriesStroke(s, HouseStyle.DASHED);
+            othersRenderer.setSeriesShapesVisible(s, false);
+            s++;
+        }
+        for (String c : List.of(Benchmark.ENGLAND, Benchmark.REGION, Benchmark.NEIGHBOURS)) {
+            XYSeries b = new XYSeries(c);
+            for (Benchmark bm : benchmarks) {
+                int i = periods.indexOf(bm.period());
+                if (i >= 0 && bm.comparator().equals(c)) {
+                    b.add(i, bm.value());
+                }
+            }
+            if (b.getItemCount() > 0) {
+                others.addSeries(b);
+                Color colour = c.equals(Benchmark.ENGLAND) ? HouseStyle.ENGLAND
+                        : c.equals(Benchmark.REGION) ? HouseStyle.REGION : HouseStyle.NEIGHBOURS;
+                othersRenderer.setSeriesPaint(s, colour);
+                othersRenderer.setSeriesStroke(s, c.equals(Benchmark.ENGLAND) ? HouseStyle.DOTTED : HouseStyle.DASHED);
+                // a distinct marker per comparator, so the lines differ without colour
+                othersRenderer.setSeriesShape(s, c.equals(Benchmark.ENGLAND) ? new Rectangle2D.Double(-3, -3, 6, 6)
+                        : c.equals(Benchmark.REGION) ? diamond(4) : triangle(4));
+                othersRenderer.setSeriesShapesVisible(s, true);
+                s++;
+            }
+        }
+        if (others.getSeriesCount() > 0) {
+            plot.setDataset(1, others);
+            plot.setRenderer(1, othersRenderer);
+        }
+        Target now = a.current() == null ? ind.target() : a.current().target();
+        if (now != null && now.isRange() && now.rates() && !ind.cumulative()) {
+            IntervalMarker band = new IntervalMarker(now.low(), now.high(), HouseStyle.TARGET_BAND);
+            plot.addRangeMarker(band, Layer.BACKGROUND);
+            y.setAutoRangeIncludesZero(false);
+            includeInRange(y, plot, now.low(), now.high());
+        }
+        String title = ind.name();
+        JFreeChart chart = new JFreeChart(title, HouseStyle.font(Font.BOLD, 13f), plot, true);
+        String span = periods.isEmpty() ? "no figures yet"
+                : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
+        boolean band = now != null && now.isRange() && now.rates() && !ind.cumulative();
+        HouseStyle.apply(chart, "Trend by " + (a.period().kind() == Period.Kind.YEAR ? "year" : "quarter") + ", " + span
+                + (series.stream().anyMatch(e -> e.interval95() != null) ? "; whiskers: 95% confidence intervals" : "")
+                + (band ? "; shaded: target " + format(ind).format(now.low()) + " to " + format(ind).format(now.high())
+                        : ""),
+                source(ind, bookPeriod));
+        return chart;
+    }
+
+    /** Marker labels on a white ground, so they read where they cross bars or lines. */
+    private static void label(org.jfree.chart.plot.Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor,
+            Color paint) {
+        m.setLabel(text);
+        m.setLabelFont(HouseStyle.font(Font.BOLD, 8.5f));
+        m.setLabelPaint(paint);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 230));
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+    }
+
+    private static void includeInRange(NumberAxis y, XYPlot plot, double low, double high) {
+        org.jfree.data.Range r = plot.getDataRange(y);
+        double lo = Math.min(low, r == null ? low : r.getLowerBound());
+        double hi = Math.max(high, r == null ? high : r.getUpperBound());
+        double pad = (hi - lo) * 0.08;
+        y.setRange(lo - pad, hi + pad);
+    }
+
+    private static java.awt.Shape diamond(double r) {
+        java.awt.geom.Path2D p = new java.awt.geom.Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
+
+    private static java.awt.Shape triangle(double r) {
+        java.awt.geom.Path2D p = new java.awt.geom.Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, r);
+        p.lineTo(-r, r);
+        p.closePath();
+        return p;
+    }
+
+    // ---- benchmark comparison
+
+    /**
+     * This council against England, the region, the statistical-neighbour mean and each neighbour,
+     * as horizontal bars with 95% whiskers where there is an interval; the council's bar stands out.
+     *
+     * @param neighbourIntervals intervals of the benchmark figures, by comparator, where their counts are known
+     */
+    public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod) {
+        Indicator ind = a.indicator();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        WhiskerBarRenderer renderer = new WhiskerBarRenderer();
+        String series = ind.name();
+        double max = 0;
+        double min = 0;
+        NumberFormat f = format(ind);
+        if (a.current() != null) {
+            double v = a.current().rated();
+            String key = COUNCIL + " " + f.format(v);
+            data.addValue(v, series, key);
+            renderer.paint(key, HouseStyle.COUNCIL);
+            renderer.interval(key, a.current().interval95());
+            max = Math.max(max, a.current().interval95() == null ? v : a.current().interval95().upper());
+            min = Math.min(min, v);
+        }
+        Map<String, Double> aggregates = new LinkedHashMap<>();
+        for (String c : List.of(Benchmark.ENGLAND, Benchmark.REGION)) {
+            Benchmark b = a.benchmarks().get(c);
+            if (b != null) {
+                aggregates.put(c, b.value());
+            }
+        }
+        if (a.neighbourMean() != null) {
+            aggregates.put("Statistical neighbours (mean)", a.neighbourMean());
+        }
+        for (var e : aggregates.entrySet()) {
+            String key = e.getKey() + " " + f.format(e.getValue());
+            data.addValue(e.getValue(), series, key);
+            renderer.paint(key, e.getKey().equals(Benchmark.ENGLAND) ? new Color(0x4D, 0x4D, 0x4D)
+                    : new Color(0x80, 0x80, 0x80));
+            Interval ci = neighbourIntervals.get(e.getKey());
+            renderer.interval(key, ci);
+            max = Math.max(max, ci == null ? e.getValue() : ci.upper());
+            min = Math.min(min, e.getValue());
+        }
+        List<Benchmark> authorities = a.benchmarks().values().stream().filter(b -> !b.isAggregate())
+                .sorted(Comparator.comparingDouble(Benchmark::value).reversed()).toList();
+        for (Benchmark b : authorities) {
+            String key = b.comparator() + " " + f.format(b.value());
+            data.addValue(b.value(), series, key);
+            renderer.paint(key, HouseStyle.OTHERS);
+            Interval ci = neighbourIntervals.get(b.comparator());
+            renderer.interval(key, ci);
+            max = Math.max(max, ci == null ? b.value() : ci.upper());
+            min = Math.min(min, b.value());
+        }
+        CategoryAxis x = new CategoryAxis(null);
+        x.setMaximumCategoryLabelWidthRatio(0.4f);
+        NumberAxis y = new NumberAxis(axisLabel(ind));
+        y.setNumberFormatOverride(format(ind));
+        y.setRange(min < 0 ? min * 1.1 : 0, max <= 0 ? 1 : max * 1.12);
+        renderer.setMaximumBarWidth(0.7);
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        Target t = a.current() == null ? null : a.current().target();
+        if (t != null && t.rates() && !ind.cumulative()) {
+            ValueMarker m = new ValueMarker(t.isRange() ? t.high() : t.low(), HouseStyle.TARGET, HouseStyle.DASHED);
+            plot.addRangeMarker(m);
+            y.setUpperBound(Math.max(y.getUpperBound(), (t.isRange() ? t.high() : t.low()) * 1.12));
+        }
+        JFreeChart chart = new JFreeChart(ind.name(), HouseStyle.font(Font.BOLD, 13f), plot, false);
+        boolean marked = t != null && t.rates() && !ind.cumulative();
+        HouseStyle.apply(chart, "Compared with England, the region and statistical neighbours, " + a.period().label()
+                + (a.current() != null && a.current().interval95() != null ? "; bars show 95% confidence intervals" : "")
+                + (marked ? "; dashed line: target " + format(ind).format(t.isRange() ? t.high() : t.low()) : ""),
+                source(ind, bookPeriod));
+        return chart;
+    }
+
+    // ---- status summary
+
+    /** Green / Amber / Red / Not rated per priority as stacked bars, each segment labelled with its count. */
+    public static JFreeChart statusSummary(List<Assessment> assessments, List<String> priorities, Period period) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Status> order = List.of(Status.GREEN, Status.AMBER, Status.RED, Status.NOT_RATED);
+        for (Status st : order) {
+            for (String p : priorities) {
+                long n = assessments.stream().filter(a -> a.indicator().priority().equals(p) && a.status() == st).count();
+                data.addValue(n, st == Status.NOT_RATED ? st.label() : st.label() + ": " + st.wording(), p);
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(1.5f));
+        renderer.setMaximumBarWidth(0.6);
+        for (int i = 0; i < order.size(); i++) {
+            renderer.setSeriesPaint(i, HouseStyle.status(order.get(i)));
+            renderer.setSeriesItemLabelPaint(i, HouseStyle.onStatus(order.get(i)));
+        }
+        // the count and the status initial on each segment: readable without colour
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                Number n = dataset.getValue(row, column);
+                if (n == null || n.intValue() == 0) {
+                    return null;
+                }
+                return order.get(row).label() + " " + n.intValue();
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(HouseStyle.font(Font.BOLD, 9f));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        CategoryAxis x = new CategoryAxis(null);
+        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelWidthRatio(0.3f);
+        NumberAxis y = new NumberAxis("Number of indicators");
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = new JFreeChart("Status of indicators by priority, " + period.label(),
+                HouseStyle.font(Font.BOLD, 13f), plot, true);
+        long rated = assessments.stream().filter(a -> a.status() != Status.NOT_RATED).count();
+        long green = assessments.stream().filter(a -> a.status() == Status.GREEN).count();
+        HouseStyle.apply(chart, green + " of " + rated + " rated indicators on track"
+                + (rated == 0 ? "" : " (" + Math.round(100.0 * green / rated) + "%)"),
+                "Source: services' returns, " + period.label());
+        return chart;
+    }
+
+    // ---- district breakdown
+
+    /** A bar per area, sorted best first by polarity, with the council's overall figure as a reference line. */
+    public static JFreeChart breakdown(Assessment a, Period bookPeriod) {
+        Indicator ind = a.indicator();
+        List<Evaluation> areas = new ArrayList<>(a.breakdown());
+        Comparator<Evaluation> byValue = Comparator.comparingDouble(e -> e.observation().value());
+        areas.sort(ind.polarity() == org.perfbook.model.Polarity.LOW ? byValue : byValue.reversed());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        WhiskerBarRenderer renderer = new WhiskerBarRenderer();
+        double max = 0;
+        NumberFormat f = format(ind);
+        for (Evaluation e : areas) {
+            String name = e.observation().breakdown() + " " + f.format(e.observation().value());
+            data.addValue(e.observation().value(), ind.name(), name);
+            renderer.paint(name, HouseStyle.COUNCIL);
+            renderer.interval(name, e.interval95());
+            max = Math.max(max, e.interval95() == null ? e.observation().value() : e.interval95().upper());
+        }
+        renderer.setMaximumBarWidth(0.7);
+        CategoryAxis x = new CategoryAxis(null);
+        NumberAxis y = new NumberAxis(axisLabel(ind));
+        y.setNumberFormatOverride(format(ind));
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        if (a.current() != null) {
+            double overall = a.current().observation().value();
+            ValueMarker m = new ValueMarker(overall, HouseStyle.INK, HouseStyle.DASHED);
+            label(m, COUNCIL + " overall " + format(ind).format(overall), RectangleAnchor.BOTTOM_RIGHT,
+                    TextAnchor.BOTTOM_LEFT, HouseStyle.INK);
+            plot.addRangeMarker(m, Layer.FOREGROUND);
+            max = Math.max(max, overall);
+        }
+        y.setRange(0, max <= 0 ? 1 : max * 1.15);
+        JFreeChart chart = new JFreeChart(ind.name(), HouseStyle.font(Font.BOLD, 13f), plot, false);
+        HouseStyle.apply(chart, "By " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
+                + ", " + a.period().label() + ", best first"
+                + (areas.stream().anyMatch(e -> e.interval95() != null) ? "; bars show 95% confidence intervals" : ""),
+                source(ind, bookPeriod));
+        return chart;
+    }
+
+    // ---- year on year
+
+    /**
+     * Two financial years side by side by quarter, like the seeds' complaints "Graph 1": last year's
+     * bars pale, this year's strong, each labelled with its figure.
+     */
+    public static JFreeChart yearOnYear(Assessment a, Period bookPeriod) {
+        Indicator ind = a.indicator();
+        Period year = bookPeriod.financialYear();
+        Period last = year.previous();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Period y : List.of(last, year)) {
+            for (int q = 1; q <= 4; q++) {
+                Period p = Period.quarter(y.year(), q);
+                Double v = a.series().stream().filter(e -> e.observation().period().equals(p))
+                        .map(e -> e.observation().value()).findFirst().orElse(null);
+                data.addValue(v, y.label(), "Q" + q + " (" + monthSpan(p) + ")");
+            }
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.06);
+        renderer.setSeriesPaint(0, HouseStyle.EARLIER);
+        renderer.setSeriesPaint(1, HouseStyle.COUNCIL);
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesOutlinePaint(0, HouseStyle.COUNCIL);
+        renderer.setSeriesOutlinePaint(1, HouseStyle.COUNCIL);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(ind)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(HouseStyle.font(Font.PLAIN, 8.5f));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        CategoryAxis x = new CategoryAxis(null);
+        x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = new NumberAxis(axisLabel(ind));
+        y.setNumberFormatOverride(format(ind));
+        y.setUpperMargin(0.15);
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        JFreeChart chart = new JFreeChart(ind.name(), HouseStyle.font(Font.BOLD, 13f), plot, true);
+        HouseStyle.apply(chart, last.label() + " and " + year.label() + " by quarter", source(ind, bookPeriod));
+        return chart;
+    }
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /** "Apr–Jun"; fixed abbreviations, as the JDK's UK locale writes "Sept". */
+    static String monthSpan(Period q) {
+        return MONTHS[q.start().getMonthValue() - 1] + "–" + MONTHS[q.end().getMonthValue() - 1];
+    }
+}

@@ -1,0 +1,215 @@
+package org.perfbook.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.calc.Assessment;
+import org.perfbook.model.Benchmark;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+class ChartsTest {
+
+    private static BufferedImage image(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    /** Share of pixels close to a colour: the series a reader would see. */
+    private static double share(BufferedImage img, Color c) {
+        long hits = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.abs(r - c.getRed()) < 12 && Math.abs(g - c.getGreen()) < 12 && Math.abs(b - c.getBlue()) < 12) {
+                    hits++;
+                }
+            }
+        }
+        return hits / ((img.getHeight() / 2.0) * (img.getWidth() / 2.0));
+    }
+
+    private static int dpi(byte[] png) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            IIOMetadata meta = reader.getImageMetadata(0);
+            Node root = meta.getAsTree("javax_imageio_png_1.0");
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("pHYs")) {
+                    Element e = (Element) n;
+                    assertEquals("meter", e.getAttribute("unitSpecifier"));
+                    return (int) Math.round(Integer.parseInt(e.getAttribute("pixelsPerUnitXAxis")) * 0.0254);
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static Document svg(String svg) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void trendShowsTheCouncilTheTargetAndBenchmarks() throws Exception {
+        Assessment a = ChartFixtures.assessment("ASC-02");
+        JFreeChart chart = CommitteeCharts.trend(a, ChartFixtures.catalogue().benchmarks(), ChartFixtures.Q3);
+        XYPlot plot = chart.getXYPlot();
+        assertEquals(11, plot.getDataset(0).getItemCount(0), "every quarter is plotted");
+        List<String> others = java.util.stream.IntStream.range(0, plot.getDataset(1).getSeriesCount())
+                .mapToObj(i -> plot.getDataset(1).getSeriesKey(i).toString()).toList();
+        assertEquals(List.of("Target", "England", "North West"), others);
+        assertTrue(chart.getTitle().getText().contains("reablement"));
+        byte[] png = Export.png(chart, 6.5, 3.6);
+        BufferedImage img = image(png);
+        assertEquals(1950, img.getWidth());
+        assertEquals(1080, img.getHeight());
+        assertTrue(share(img, HouseStyle.COUNCIL) > 0.002, "the council's line is drawn");
+        assertTrue(share(img, HouseStyle.TARGET) > 0.0005, "the target line is drawn");
+        assertTrue(share(img, Color.WHITE) < 0.97, "not blank");
+        assertEquals(300, dpi(png));
+    }
+
+    @Test
+    void aRangeTargetIsABand() {
+        JFreeChart chart = CommitteeCharts.trend(ChartFixtures.assessment("ASC-06"), List.of(), ChartFixtures.Q3);
+        assertEquals(1, chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
+        assertTrue(chart.getXYPlot().getRangeAxis().getRange().contains(680));
+    }
+
+    @Test
+    void benchmarkBarsHighlightTheCouncil() throws Exception {
+        Assessment a = ChartFixtures.assessment("ASC-02");
+        JFreeChart chart = CommitteeCharts.benchmark(a, Map.of(), ChartFixtures.Q3);
+        CategoryPlot plot = chart.getCategoryPlot();
+        List<String> columns = plot.getDataset().getColumnKeys().stream().map(Object::toString).toList();
+        assertEquals("Council 87.4", columns.get(0), "each bar is labelled with its figure");
+        assertTrue(columns.containsAll(List.of("England 79.1", "North West 79.9", "Statistical neighbours (mean) 82.4",
+                "Durham 88.0", "Kent 76.2")), columns.toString());
+        assertEquals(HouseStyle.COUNCIL, plot.getRenderer().getItemPaint(0, 0));
+        assertFalse(HouseStyle.COUNCIL.equals(plot.getRenderer().getItemPaint(0, 1)));
+        BufferedImage img = image(Export.png(chart, 6.5, 3.0));
+        assertTrue(share(img, HouseStyle.COUNCIL) > 0.005);
+    }
+
+    @Test
+    void statusSummaryStacksEveryPriority() throws Exception {
+        List<Assessment> all = ChartFixtures.assessments();
+        JFreeChart chart = CommitteeCharts.statusSummary(all, List.of("Caring for the vulnerable",
+                "Delivering better services"), ChartFixtures.Q3);
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertEquals(4, plot.getDataset().getRowCount(), "green, amber, red, not rated");
+        double total = 0;
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 2; c++) {
+                total += plot.getDataset().getValue(r, c).doubleValue();
+            }
+        }
+        assertEquals(all.size(), total, 1e-9);
+        String label = plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0);
+        assertTrue(label == null || label.startsWith("Green "), "segments are labelled in words: " + label);
+    }
+
+    @Test
+    void breakdownIsSortedBestFirstWithTheOverallLine() {
+        Assessment a = ChartFixtures.assessment("CSC-01");
+        JFreeChart chart = CommitteeCharts.breakdown(a, ChartFixtures.Q3);
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertEquals(12, plot.getDataset().getColumnCount());
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < 12; c++) {
+            double v = plot.getDataset().getValue(0, c).doubleValue();
+            assertTrue(v >= previous, "Good is Low: lowest rate first");
+            previous = v;
+        }
+        assertEquals(1, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void yearOnYearHasTwoYearsOfQuarters() {
+        JFreeChart chart = CommitteeCharts.yearOnYear(ChartFixtures.assessment("CX-01"), ChartFixtures.Q3);
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertEquals(List.of("2020/21", "2021/22"), plot.getDataset().getRowKeys());
+        assertEquals(4, plot.getDataset().getColumnCount());
+        assertEquals(131.0, plot.getDataset().getValue(1, 2).doubleValue());
+        assertEquals(null, plot.getDataset().getValue(1, 3), "2021/22 Q4 has not happened");
+    }
+
+    @Test
+    void svgParsesWithAViewBoxAndFallbackFonts() throws Exception {
+        String svg = Export.svg(CommitteeCharts.trend(ChartFixtures.assessment("ASC-02"), List.of(), ChartFixtures.Q3), 6.5, 3.6);
+        Document doc = svg(svg);
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getLocalName() == null ? root.getNodeName() : root.getLocalName());
+        double[] box = java.util.Arrays.stream(root.getAttribute("viewBox").trim().split("\\s+"))
+                .mapToDouble(Double::parseDouble).toArray();
+        assertEquals(List.of(0.0, 0.0, 468.0, 259.2), java.util.Arrays.stream(box).boxed().toList());
+        assertTrue(svg.contains("Liberation Sans"));
+        assertTrue(svg.contains("reablement"));
+    }
+
+    @Test
+    void theSetCoversEveryKindWithFindableNamesAndAltText(@TempDir Path dir) throws Exception {
+        Map<String, List<Benchmark>> benchmarks = ChartFixtures.catalogue().benchmarks().stream()
+                .collect(Collectors.groupingBy(Benchmark::indicatorId));
+        List<ChartImage> images = ChartSet.render(ChartFixtures.assessments(), benchmarks,
+                List.of("Caring for the vulnerable", "Delivering better services"), ChartFixtures.Q3, 2);
+        Set<String> names = images.stream().map(ChartImage::name).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("summary-status", "ASC-02-trend", "ASC-02-benchmark", "CSC-01-breakdown",
+                "CX-01-year-on-year", "ASC-06-trend")), names.toString());
+        for (ChartImage c : images) {
+            assertFalse(c.altText().isBlank());
+            assertEquals(300, dpi(c.png()));
+        }
+        ChartSet.save(images, dir);
+        assertTrue(Files.size(dir.resolve("ASC-02-trend.png")) > 10_000);
+        assertNotNull(svg(Files.readString(dir.resolve("CSC-01-breakdown.svg"))));
+        Map<String, String> alt = new HashMap<>();
+        images.forEach(c -> alt.put(c.name(), c.altText()));
+        assertTrue(alt.get("ASC-02-trend").contains("87.4"), alt.get("ASC-02-trend"));
+    }
+
+    @Test
+    void drawingInParallelGivesTheSameImages() {
+        List<Assessment> a = ChartFixtures.assessments();
+        List<ChartImage> one = ChartSet.render(a, Map.of(), List.of("Caring for the vulnerable"), ChartFixtures.Q3, 1);
+        List<ChartImage> two = ChartSet.render(a, Map.of(), List.of("Caring for the vulnerable"), ChartFixtures.Q3, 2);
+        assertEquals(one.size(), two.size());
+        for (int i = 0; i < one.size(); i++) {
+            assertTrue(java.util.Arrays.equals(one.get(i).png(), two.get(i).png()), one.get(i).name());
+        }
+    }
+
+    @Test
+    void fileNamesCannotEscapeTheFolder() {
+        assertEquals("etc-passwd", ChartSet.safe("../../etc/passwd"));
+        assertEquals("ASC-06", ChartSet.safe("ASC-06"));
+    }
+}
