@@ -471,6 +471,7 @@ public final class BookWriter {
         for (int i = 0; i < FINDING_WIDTHS.length; i++) {
             s.setColumnWidth(i, FINDING_WIDTHS[i] * 256);
         }
+        landscape(s);
         s.createFreezePane(0, 1);
     }
 
@@ -499,6 +500,7 @@ public final class BookWriter {
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
         }
+        landscape(s);
     }
 
     private int pair(Sheet s, int r, String label, String value) {

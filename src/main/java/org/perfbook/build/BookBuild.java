@@ -139,10 +139,9 @@ public final class BookBuild {
         long started = System.nanoTime();
         Map<String, List<Benchmark>> benchmarks = new HashMap<>();
         catalogue.benchmarks().forEach(b -> benchmarks.computeIfAbsent(b.indicatorId(), k -> new ArrayList<>()).add(b));
-        List<ChartImage> charts = ChartSet.render(assessments, benchmarks, catalogue.priorities(), bookPeriod,
-                options.threads());
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        ChartSet.save(charts, chartsDir);
+        List<ChartImage> charts = ChartSet.render(assessments, benchmarks, catalogue.priorities(), bookPeriod,
+                options.threads(), chartsDir);
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         List<Picture> pictures = charts.stream()
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();

@@ -45,10 +45,13 @@ public final class ChartSet {
     }
 
     /**
+     * Draws every chart and saves each as {@code <name>.png} and {@code <name>.svg} in {@code dir} as
+     * soon as it is drawn, so only the PNGs (wanted in the book) stay in memory.
+     *
      * @param benchmarks every benchmark of each indicator, by indicator ID
      */
     public static List<ChartImage> render(List<Assessment> assessments, Map<String, List<Benchmark>> benchmarks,
-            List<String> priorities, Period period, int threads) {
+            List<String> priorities, Period period, int threads, Path dir) throws IOException {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
                 () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
@@ -83,10 +86,11 @@ public final class ChartSet {
                         () -> CommitteeCharts.yearOnYear(a, period)));
             }
         }
-        return draw(jobs, threads);
+        Files.createDirectories(dir);
+        return draw(jobs, threads, dir);
     }
 
-    private static List<ChartImage> draw(List<Job> jobs, int threads) {
+    private static List<ChartImage> draw(List<Job> jobs, int threads, Path dir) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<ChartImage>> futures = new ArrayList<>();
@@ -94,8 +98,10 @@ public final class ChartSet {
                 futures.add(pool.submit(() -> {
                     JFreeChart chart = j.chart().get();
                     byte[] png = Export.png(chart, j.w(), j.h());
-                    String svg = Export.svg(chart, j.w(), j.h());
-                    return new ChartImage(j.name(), j.indicatorId(), j.kind(), j.alt(), j.w(), j.h(), png, svg);
+                    Files.write(dir.resolve(j.name() + ".png"), png);
+                    Files.writeString(dir.resolve(j.name() + ".svg"), Export.svg(chart, j.w(), j.h()),
+                            StandardCharsets.UTF_8);
+                    return new ChartImage(j.name(), j.indicatorId(), j.kind(), j.alt(), j.w(), j.h(), png);
                 }));
             }
             List<ChartImage> out = new ArrayList<>();
@@ -110,15 +116,6 @@ public final class ChartSet {
             throw new IllegalStateException("a chart could not be drawn: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Writes {@code <name>.png} and {@code <name>.svg} for every chart into {@code dir}. */
-    public static void save(List<ChartImage> images, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (ChartImage c : images) {
-            Files.write(dir.resolve(c.name() + ".png"), c.png());
-            Files.writeString(dir.resolve(c.name() + ".svg"), c.svg(), StandardCharsets.UTF_8);
         }
     }
 

@@ -77,6 +77,9 @@ public final class Export {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
+            // a lighter deflate: measured 66 ms and 141 KB a chart against 119 ms and 115 KB by default
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.75f);
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             String pixelsPerMetre = Integer.toString((int) Math.round(dpi / 0.0254));
             IIOMetadataNode phys = new IIOMetadataNode("pHYs");
