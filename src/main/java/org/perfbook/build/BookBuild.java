@@ -52,9 +52,6 @@ public final class BookBuild {
      */
     public record Outcome(Path book, Period period, int returns, int observations, List<Finding> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Finding::isError);
-        }
     }
 
     /** Hooks for progress: how many returns will be read, and one tick per return read. */

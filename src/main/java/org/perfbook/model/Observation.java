@@ -31,12 +31,4 @@ public record Observation(
     public boolean isTotal() {
         return breakdown.isEmpty();
     }
-
-    public Observation withValue(Double newValue) {
-        return new Observation(indicatorId, period, breakdown, newValue, numerator, denominator, commentary, source);
-    }
-
-    public Observation withDenominator(Double newDenominator) {
-        return new Observation(indicatorId, period, breakdown, value, numerator, newDenominator, commentary, source);
-    }
 }

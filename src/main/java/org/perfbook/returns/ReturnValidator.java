@@ -39,9 +39,6 @@ public final class ReturnValidator {
      */
     public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
             Map<ReturnFile, ReturnFile> superseded) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Finding::isError);
-        }
     }
 
     private final Catalogue catalogue;
