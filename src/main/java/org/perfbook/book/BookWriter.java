@@ -1,5 +1,7 @@
 package org.perfbook.book;
 
+import org.perfbook.text.Display;
+
 import org.perfbook.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;

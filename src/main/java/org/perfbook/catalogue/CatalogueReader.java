@@ -1,5 +1,7 @@
 package org.perfbook.catalogue;
 
+import org.perfbook.model.Catalogue;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

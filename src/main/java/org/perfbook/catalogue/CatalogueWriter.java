@@ -1,5 +1,7 @@
 package org.perfbook.catalogue;
 
+import org.perfbook.model.Catalogue;
+
 import org.perfbook.files.SafeFiles;
 import static org.perfbook.catalogue.CatalogueReader.*;
 

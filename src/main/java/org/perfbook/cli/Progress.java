@@ -4,7 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.perfbook.build.BookBuild;
+import org.perfbook.pipeline.BookBuild;
 
 /** A progress bar on standard error when it is a terminal; silent in logs, pipes and tests. */
 final class Progress implements AutoCloseable, BookBuild.Progress {

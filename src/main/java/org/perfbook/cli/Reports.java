@@ -2,7 +2,7 @@ package org.perfbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueException;
 import org.perfbook.catalogue.CatalogueReader;
 import java.util.List;

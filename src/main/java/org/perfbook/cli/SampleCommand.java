@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.perfbook.model.Period;
-import org.perfbook.returns.WorkbooksFolder;
+import org.perfbook.pipeline.InputsFolder;
 import org.perfbook.sample.SampleData;
 import org.perfbook.sample.SampleWriter;
 import org.perfbook.sample.SyntheticSample;
@@ -46,7 +46,7 @@ public final class SampleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkbooksFolder folder = new WorkbooksFolder(out);
+        InputsFolder folder = new InputsFolder(out);
         SampleWriter.Summary s;
         if (scale != null) {
             if (scale < 1 || scale > 100_000) {

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Period;
 import org.perfbook.returns.ObservationKey;
-import org.perfbook.returns.TemplateWriter;
-import org.perfbook.returns.WorkbooksFolder;
+import org.perfbook.template.TemplateWriter;
+import org.perfbook.pipeline.InputsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,7 +96,7 @@ public final class TemplateCommand implements Callable<Integer> {
         if (root == null) {
             return Map.of();
         }
-        Map<ObservationKey, Double> earlier = ValidateCommand.earlierFigures(catalogue, new WorkbooksFolder(root), period);
+        Map<ObservationKey, Double> earlier = ValidateCommand.earlierFigures(catalogue, new InputsFolder(root), period);
         Map<String, Double> last = new HashMap<>();
         for (var ind : catalogue.indicators()) {
             Period previous = Catalogue.observationPeriod(ind, period).previous();

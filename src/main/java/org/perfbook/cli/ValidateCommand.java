@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
@@ -19,7 +19,7 @@ import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
-import org.perfbook.returns.WorkbooksFolder;
+import org.perfbook.pipeline.InputsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Period current = currentPeriod(period, files);
         Path root = cataloguePath.toAbsolutePath().getParent();
         Map<ObservationKey, Double> earlier = current == null || root == null ? Map.of()
-                : earlierFigures(catalogue, new WorkbooksFolder(root), current);
+                : earlierFigures(catalogue, new InputsFolder(root), current);
         ReturnValidator.Result result = new ReturnValidator(catalogue, period, earlier).check(files);
         List<Finding> findings = new ArrayList<>(found.findings());
         findings.addAll(result.findings());
@@ -116,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Earlier figures from the history workbook and the previous period's returns beside the catalogue. */
-    static Map<ObservationKey, Double> earlierFigures(Catalogue catalogue, WorkbooksFolder folder, Period current) {
+    static Map<ObservationKey, Double> earlierFigures(Catalogue catalogue, InputsFolder folder, Period current) {
         Map<ObservationKey, Double> earlier = new HashMap<>(
                 ReturnValidator.index(HistoryReader.read(folder.history(), catalogue).observations()));
         Path previous = folder.returnsFor(current.previous());

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;

@@ -1,5 +1,7 @@
 package org.perfbook.returns;
 
+import org.perfbook.template.TemplateIdentity;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.perfbook.model.Finding;

@@ -1,5 +1,10 @@
 package org.perfbook.returns;
 
+import org.perfbook.template.TemplateIdentity;
+import org.perfbook.template.TemplateWriter;
+import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.CellValues;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package org.perfbook.returns;
 
+import org.perfbook.xlsx.CellReading;
+
 import org.perfbook.model.Source;
 
 /**

@@ -1,5 +1,9 @@
 package org.perfbook.returns;
 
+import org.perfbook.template.TemplateIdentity;
+import org.perfbook.text.DisplayNumbers;
+import org.perfbook.xlsx.CellReading;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
@@ -13,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.perfbook.calc.StatusRules;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;

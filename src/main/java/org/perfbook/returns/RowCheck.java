@@ -1,7 +1,10 @@
 package org.perfbook.returns;
 
+import org.perfbook.text.DisplayNumbers;
+import org.perfbook.xlsx.CellReading;
+
 import java.util.List;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueWriter;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
@@ -18,8 +18,8 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
-import org.perfbook.returns.TemplateWriter;
-import org.perfbook.returns.WorkbooksFolder;
+import org.perfbook.template.TemplateWriter;
+import org.perfbook.pipeline.InputsFolder;
 
 /** Writes a data set as the BI team's inputs: catalogue, history workbook and filled-in returns. */
 public final class SampleWriter {
@@ -36,7 +36,7 @@ public final class SampleWriter {
      * {@code last} gets one filled-in return per service. Annual figures are returned in the
      * year's fourth quarter.
      */
-    public static Summary write(SampleData data, WorkbooksFolder folder, Period first, Period last, int threads,
+    public static Summary write(SampleData data, InputsFolder folder, Period first, Period last, int threads,
             Runnable onReturn) throws IOException {
         Catalogue catalogue = data.catalogue();
         Files.createDirectories(folder.root());

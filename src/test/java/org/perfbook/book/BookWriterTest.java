@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Evaluation;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;

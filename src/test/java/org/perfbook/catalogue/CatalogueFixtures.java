@@ -1,5 +1,7 @@
 package org.perfbook.catalogue;
 
+import org.perfbook.model.Catalogue;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.perfbook.catalogue;
 
+import org.perfbook.model.Catalogue;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

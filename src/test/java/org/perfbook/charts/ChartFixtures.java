@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;

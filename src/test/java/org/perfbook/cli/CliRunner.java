@@ -2,7 +2,6 @@ package org.perfbook.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.perfbook.cli.Main;
 
 /** Runs the command line in-process and keeps what it printed. */
 record CliRunner(int code, String out, String err) {

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Period;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnReader;
-import org.perfbook.returns.TemplateWriter;
+import org.perfbook.template.TemplateWriter;
 
 class TemplateAndSampleCommandTest {
 

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfbook.returns.TemplateWriter;
+import org.perfbook.template.TemplateWriter;
 import org.perfbook.testing.LibreOffice;
 
 /** validate on templates made by template, filled in, and broken in each way the issue lists. */

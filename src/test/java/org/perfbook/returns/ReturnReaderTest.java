@@ -1,14 +1,18 @@
 package org.perfbook.returns;
 
+import org.perfbook.testing.ReturnsTestData;
+import org.perfbook.template.TemplateIdentity;
+import org.perfbook.template.TemplateWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.perfbook.returns.ReturnsTestData.CSC;
-import static org.perfbook.returns.ReturnsTestData.HIGHWAYS;
-import static org.perfbook.returns.ReturnsTestData.Q3;
-import static org.perfbook.returns.ReturnsTestData.set;
+import static org.perfbook.testing.ReturnsTestData.CSC;
+import static org.perfbook.testing.ReturnsTestData.HIGHWAYS;
+import static org.perfbook.testing.ReturnsTestData.Q3;
+import static org.perfbook.testing.ReturnsTestData.set;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +41,8 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
-import org.perfbook.returns.CellReading.Kind;
+import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.CellReading.Kind;
 
 class ReturnReaderTest {
 

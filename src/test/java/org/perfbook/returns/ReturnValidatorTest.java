@@ -1,5 +1,8 @@
 package org.perfbook.returns;
 
+import org.perfbook.xlsx.CellReading;
+import org.perfbook.template.TemplateIdentity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;

@@ -1,4 +1,4 @@
-package org.perfbook.returns;
+package org.perfbook.template;
 
 import java.util.List;
 import java.util.Objects;

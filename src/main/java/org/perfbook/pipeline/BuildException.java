@@ -1,4 +1,4 @@
-package org.perfbook.build;
+package org.perfbook.pipeline;
 
 import java.util.List;
 import org.perfbook.model.Finding;

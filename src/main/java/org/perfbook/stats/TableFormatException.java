@@ -1,4 +1,4 @@
-package org.perfbook.table;
+package org.perfbook.stats;
 
 /** A table file that cannot be read; the message is for the person who supplied it. */
 public class TableFormatException extends Exception {

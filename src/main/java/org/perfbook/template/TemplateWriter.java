@@ -1,4 +1,4 @@
-package org.perfbook.returns;
+package org.perfbook.template;
 
 import org.perfbook.files.SafeFiles;
 import java.io.IOException;
@@ -36,7 +36,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
@@ -49,11 +49,11 @@ import org.perfbook.model.Target;
  */
 public final class TemplateWriter {
 
-    static final String RETURN_SHEET = "Return";
+    public static final String RETURN_SHEET = "Return";
     static final String GUIDANCE_SHEET = "Guidance";
 
     /** The heading labels of the indicator table, in column order. */
-    static final List<String> HEADINGS = List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target",
+    public static final List<String> HEADINGS = List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target",
             "Last period", "Numerator", "Denominator", "Value", "Commentary", "Data note");
     static final int COL_ID = 0;
     static final int COL_NAME = 1;

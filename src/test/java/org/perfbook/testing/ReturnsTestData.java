@@ -1,4 +1,7 @@
-package org.perfbook.returns;
+package org.perfbook.testing;
+
+import org.perfbook.testing.ReturnsTestData;
+import org.perfbook.template.TemplateWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.perfbook.catalogue.Catalogue;
-import org.perfbook.catalogue.Catalogue.Population;
-import org.perfbook.catalogue.Catalogue.YearTarget;
+import org.perfbook.model.Catalogue;
+import org.perfbook.model.Catalogue.Population;
+import org.perfbook.model.Catalogue.YearTarget;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -22,16 +25,16 @@ import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 
 /** A small catalogue from the seeds and helpers to build and fill workbooks in tests. */
-final class ReturnsTestData {
+public final class ReturnsTestData {
 
-    static final String HIGHWAYS = "Highways";
-    static final String CSC = "Children's Social Care";
-    static final Period Q3 = Period.quarter(2021, 3);
+    public static final String HIGHWAYS = "Highways";
+    public static final String CSC = "Children's Social Care";
+    public static final Period Q3 = Period.quarter(2021, 3);
 
     private ReturnsTestData() {
     }
 
-    static Catalogue catalogue() {
+    public static Catalogue catalogue() {
         Indicator defects = new Indicator("HW-01", "Safety carriageway defects repaired within 4 hours (emergency)",
                 "Delivering better services", "Growth, Environment & Transport", HIGHWAYS, Frequency.QUARTERLY,
                 Measure.PERCENTAGE, 100, "", Polarity.HIGH, Target.of(95), null, false, 2, "");
@@ -57,12 +60,12 @@ final class ReturnsTestData {
                 List.of());
     }
 
-    static Path template(Path dir, String service) throws IOException {
+    public static Path template(Path dir, String service) throws IOException {
         return TemplateWriter.write(catalogue(), service, Q3, dir, Map.of("HW-01", 88.71, "CSC-01", 72.7));
     }
 
     /** Sets (row, col) zero-based to a number or text. */
-    static void set(Sheet s, int row, int col, Object value) {
+    public static void set(Sheet s, int row, int col, Object value) {
         Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
         Cell c = r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
         if (value instanceof Number n) {
@@ -72,13 +75,13 @@ final class ReturnsTestData {
         }
     }
 
-    static XSSFWorkbook open(Path file) throws IOException {
+    public static XSSFWorkbook open(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
     }
 
-    static Path save(Workbook wb, Path file) throws IOException {
+    public static Path save(Workbook wb, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
@@ -87,7 +90,7 @@ final class ReturnsTestData {
     }
 
     /** A plain workbook with the return's layout written by hand: header at row 3 (index 2). */
-    static void plainReturn(Workbook wb, String[] headings, Object[][] rows) {
+    public static void plainReturn(Workbook wb, String[] headings, Object[][] rows) {
         Sheet s = wb.createSheet("Return");
         set(s, 0, 0, "Performance return");
         set(s, 1, 0, "Contact");

@@ -1,4 +1,4 @@
-package org.perfbook.table;
+package org.perfbook.stats;
 
 import java.util.List;
 

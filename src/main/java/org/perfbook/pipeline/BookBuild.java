@@ -1,4 +1,4 @@
-package org.perfbook.build;
+package org.perfbook.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import org.perfbook.charts.ChartSet;
 import org.perfbook.model.Benchmark;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueException;
 import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Finding;
@@ -32,7 +32,6 @@ import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
-import org.perfbook.returns.WorkbooksFolder;
 
 /**
  * The main job: reads the catalogue, the history and every period's returns, checks them, derives
@@ -65,7 +64,7 @@ public final class BookBuild {
     }
 
     public static Outcome run(Options options, Progress progress) throws BuildException, IOException {
-        WorkbooksFolder folder = new WorkbooksFolder(options.workbooks());
+        InputsFolder folder = new InputsFolder(options.workbooks());
         Catalogue catalogue;
         try {
             catalogue = CatalogueReader.read(folder.catalogue());

@@ -1,4 +1,4 @@
-package org.perfbook.returns;
+package org.perfbook.xlsx;
 
 import org.perfbook.model.Source;
 

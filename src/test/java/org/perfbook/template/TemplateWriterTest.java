@@ -1,13 +1,14 @@
-package org.perfbook.returns;
+package org.perfbook.template;
 
+import org.perfbook.testing.ReturnsTestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.perfbook.returns.ReturnsTestData.CSC;
-import static org.perfbook.returns.ReturnsTestData.HIGHWAYS;
-import static org.perfbook.returns.ReturnsTestData.Q3;
+import static org.perfbook.testing.ReturnsTestData.CSC;
+import static org.perfbook.testing.ReturnsTestData.HIGHWAYS;
+import static org.perfbook.testing.ReturnsTestData.Q3;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfbook.catalogue.Catalogue;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
 

@@ -1,4 +1,4 @@
-package org.perfbook.book;
+package org.perfbook.text;
 
 import java.util.Locale;
 import org.perfbook.calc.BenchmarkComparison;

@@ -1,4 +1,4 @@
-package org.perfbook.returns;
+package org.perfbook.xlsx;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Source;
-import org.perfbook.returns.CellReading.Kind;
+import org.perfbook.xlsx.CellReading.Kind;
 
 /**
  * Turns one cell of a return into a {@link CellReading}: what the service typed, and the number in
@@ -176,7 +176,7 @@ public final class CellValues {
     }
 
     /** The cell as the user sees it; formulas show their cached result. */
-    static String format(Cell cell) {
+    public static String format(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -196,7 +196,7 @@ public final class CellValues {
     }
 
     /** Trims ordinary, non-breaking and other Unicode spaces, tabs and line breaks. */
-    static String strip(String s) {
+    public static String strip(String s) {
         if (s == null) {
             return "";
         }

@@ -1,4 +1,6 @@
-package org.perfbook.returns;
+package org.perfbook.xlsx;
+
+import org.perfbook.testing.ReturnsTestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfbook.model.Source;
-import org.perfbook.returns.CellReading.Kind;
+import org.perfbook.xlsx.CellReading.Kind;
 
 class CellValuesTest {
 

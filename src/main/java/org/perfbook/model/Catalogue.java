@@ -1,4 +1,4 @@
-package org.perfbook.catalogue;
+package org.perfbook.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.perfbook.model.Benchmark;
-import org.perfbook.model.Indicator;
-import org.perfbook.model.Period;
-import org.perfbook.model.Target;
-import org.perfbook.model.Tolerance;
 
 /**
  * The BI team's indicator catalogue: indicators, year-specific targets, population estimates,

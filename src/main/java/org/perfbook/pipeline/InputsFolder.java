@@ -1,4 +1,4 @@
-package org.perfbook.returns;
+package org.perfbook.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import org.perfbook.model.Period;
  * The inputs folder (by default {@code workbooks/}): the catalogue, the history workbook and one
  * folder of returns per period, named in file-system form ({@code returns/2021-22-Q3/}).
  */
-public record WorkbooksFolder(Path root) {
+public record InputsFolder(Path root) {
 
     public Path catalogue() {
         return root.resolve("catalogue.xlsx");
