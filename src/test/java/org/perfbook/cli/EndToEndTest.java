@@ -30,8 +30,11 @@ import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnReader;
 import org.perfbook.returns.ReturnRow;
 import org.perfbook.testing.LibreOffice;
+import org.perfbook.testing.RealClient;
+import org.perfbook.testing.Slow;
 
 /** The user's whole cycle on the demonstration data: sample, validate, build, open the book. */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
@@ -151,6 +154,7 @@ class EndToEndTest {
         assertTrue(checked > 40, "checked " + checked);
     }
 
+    @RealClient
     @Test
     @Order(5)
     void theBookOpensInLibreOffice() throws Exception {

@@ -16,6 +16,7 @@ import org.perfbook.model.Period;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnReader;
 import org.perfbook.template.TemplateWriter;
+import org.perfbook.testing.Slow;
 
 class TemplateAndSampleCommandTest {
 
@@ -55,6 +56,7 @@ class TemplateAndSampleCommandTest {
     }
 
     @Test
+    @Slow
     void aScaledSampleHasAboutNReturnsPerQuarter() throws Exception {
         CliRunner r = CliRunner.run("sample", "--scale", "3", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.template.TemplateWriter;
 import org.perfbook.testing.LibreOffice;
+import org.perfbook.testing.RealClient;
 
 /** validate on templates made by template, filled in, and broken in each way the issue lists. */
 class ValidateCommandTest {
@@ -202,6 +203,7 @@ class ValidateCommandTest {
     }
 
     @Test
+    @RealClient
     void aTemplateFilledInAndSavedByLibreOfficePasses() throws Exception {
         LibreOffice.assumeInstalled();
         Path f = copy("highways.xlsx");
