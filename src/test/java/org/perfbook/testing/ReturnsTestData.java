@@ -1,6 +1,5 @@
 package org.perfbook.testing;
 
-import org.perfbook.testing.ReturnsTestData;
 import org.perfbook.template.TemplateWriter;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Catalogue.Population;
 import org.perfbook.model.Catalogue.YearTarget;
-import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
@@ -35,18 +33,18 @@ public final class ReturnsTestData {
     }
 
     public static Catalogue catalogue() {
-        Indicator defects = new Indicator("HW-01", "Safety carriageway defects repaired within 4 hours (emergency)",
-                "Delivering better services", "Growth, Environment & Transport", HIGHWAYS, Frequency.QUARTERLY,
-                Measure.PERCENTAGE, 100, "", Polarity.HIGH, Target.of(95), null, false, 2, "");
-        Indicator cla = new Indicator("CSC-01", "Children looked after, rate per 10,000 aged 0-17",
-                "Caring for the vulnerable", "Education and Children's Services", CSC, Frequency.QUARTERLY,
-                Measure.RATE, 10000, "Aged 0-17", Polarity.LOW, null, null, false, 1, "District");
-        Indicator cpp = new Indicator("CSC-02", "Children on a child protection plan", "Caring for the vulnerable",
-                "Education and Children's Services", CSC, Frequency.QUARTERLY, Measure.COUNT, 1, "", Polarity.LOW,
-                null, null, false, 0, "");
-        Indicator spend = new Indicator("HW-02", "Capital programme spend", "Delivering better services",
-                "Growth, Environment & Transport", HIGHWAYS, Frequency.QUARTERLY, Measure.MONEY, 1, "",
-                Polarity.NONE, null, null, false, 0, "");
+        Indicator defects = Indicators.percentage("HW-01")
+                .name("Safety carriageway defects repaired within 4 hours (emergency)")
+                .service(HIGHWAYS).target(95).decimals(2).build();
+        Indicator cla = Indicators.rate("CSC-01", 10000, "Aged 0-17")
+                .name("Children looked after, rate per 10,000 aged 0-17")
+                .priority("Caring for the vulnerable").directorate("Education and Children's Services")
+                .service(CSC).polarity(Polarity.LOW).breakdown("District").build();
+        Indicator cpp = Indicators.count("CSC-02").name("Children on a child protection plan")
+                .priority("Caring for the vulnerable").directorate("Education and Children's Services")
+                .service(CSC).polarity(Polarity.LOW).build();
+        Indicator spend = Indicators.of("HW-02", Measure.MONEY).name("Capital programme spend")
+                .service(HIGHWAYS).polarity(Polarity.NONE).decimals(0).build();
         Period y2021 = Period.year(2021);
         return new Catalogue(
                 List.of(defects, cla, cpp, spend),
