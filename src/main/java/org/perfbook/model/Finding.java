@@ -54,6 +54,19 @@ public record Finding(Source source, Severity severity, String code, String mess
         return new Finding(source, Severity.WARNING, code, message);
     }
 
+    public static Finding error(Source source, FindingCode code, String message) {
+        return new Finding(source, Severity.ERROR, code.code(), message);
+    }
+
+    public static Finding warning(Source source, FindingCode code, String message) {
+        return new Finding(source, Severity.WARNING, code.code(), message);
+    }
+
+    /** A finding at the severity its code usually has. */
+    public static Finding of(Source source, FindingCode code, String message) {
+        return new Finding(source, code.severity(), code.code(), message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,0 +1,97 @@
+package org.perfbook.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every kind of problem perfbook reports, with the severity it usually has and a line for the README's
+ * table (a test keeps the two in step). The code's text is what users filter on, so it never changes.
+ */
+public enum FindingCode {
+    // opening a file
+    LOCK_FILE(Finding.Severity.WARNING, "a lock file Excel leaves while a workbook is open: skipped"),
+    NOT_A_SPREADSHEET(Finding.Severity.WARNING, "a file in the returns folder that is not a spreadsheet: skipped"),
+    UNREADABLE_FILE(Finding.Severity.ERROR, "the file could not be read: moved, deleted, or no permission to open it"),
+    UNREADABLE(Finding.Severity.ERROR, "the catalogue or history workbook cannot be opened"),
+    CORRUPT_FILE(Finding.Severity.ERROR, "the file is damaged or not a workbook Excel saves"),
+    PASSWORD_PROTECTED(Finding.Severity.ERROR, "the workbook is encrypted with a password"),
+    MISSING_SHEET(Finding.Severity.ERROR, "a sheet the workbook must have is not there"),
+    MISSING_COLUMN(Finding.Severity.ERROR, "a heading the sheet must have is not there"),
+
+    // what the return is
+    NOT_A_RETURN(Finding.Severity.ERROR, "not a perfbook template (or its identity was lost by copying the sheet elsewhere)"),
+    BAD_IDENTITY(Finding.Severity.ERROR, "the template's identity has been changed by hand"),
+    UNKNOWN_FORMAT(Finding.Severity.ERROR, "a template format this version does not know"),
+    WRONG_PERIOD(Finding.Severity.ERROR, "last quarter's template, or another period's"),
+    UNKNOWN_SERVICE(Finding.Severity.ERROR, "a service not in the catalogue"),
+    DUPLICATE_RETURN(Finding.Severity.WARNING, "two returns for one service and period: the later-saved one is used"),
+
+    // rows
+    UNKNOWN_INDICATOR(Finding.Severity.ERROR, "a row for an indicator the catalogue does not have"),
+    OTHER_SERVICE(Finding.Severity.WARNING, "a row for an indicator another service reports"),
+    MISSING_ROW(Finding.Severity.ERROR, "a row of the template deleted"),
+    DUPLICATE_ROW(Finding.Severity.ERROR, "the same indicator and breakdown twice"),
+    UNKNOWN_BREAKDOWN(Finding.Severity.ERROR, "a breakdown (district) the catalogue does not have"),
+    MISSING_BREAKDOWN(Finding.Severity.WARNING, "no district figures for an indicator broken down by district"),
+    HIDDEN_ROW(Finding.Severity.WARNING, "figures on a hidden row"),
+    ROW_WITHOUT_ID(Finding.Severity.WARNING, "figures on a row with no indicator ID"),
+    TEXT_WITHOUT_ID(Finding.Severity.WARNING, "commentary on a row with no indicator ID"),
+
+    // figures
+    MISSING_FIGURE(Finding.Severity.ERROR, "no figure for an indicator (a warning when n/a or a reason is given)"),
+    TEXT_IN_NUMBER(Finding.Severity.ERROR, "text where a number belongs; 1,234, 93% and £300,000 are read as numbers"),
+    GUESSED_NUMBER(Finding.Severity.WARNING, "a number read from text with extra characters, e.g. 43%*"),
+    PERCENT_IN_COUNT(Finding.Severity.ERROR, "a percentage typed in a Numerator or Denominator"),
+    NEGATIVE_COUNT(Finding.Severity.ERROR, "a negative numerator, denominator or count"),
+    ZERO_DENOMINATOR(Finding.Severity.ERROR, "a denominator of zero"),
+    NUMERATOR_OVER_DENOMINATOR(Finding.Severity.ERROR, "a numerator larger than its denominator for a percentage"),
+    VALUE_MISMATCH(Finding.Severity.ERROR, "a typed value that disagrees with its own numerator and denominator"),
+    MISSING_POPULATION(Finding.Severity.ERROR, "a rate whose population estimate the catalogue lacks for the year"),
+    FORMULA_ERROR(Finding.Severity.ERROR, "#DIV/0! and friends from a formula"),
+    NO_RESULT(Finding.Severity.ERROR, "a formula never calculated, so there is no figure to read"),
+    UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's: please confirm"),
+    NO_COMMENTARY(Finding.Severity.WARNING, "a red indicator with no commentary"),
+
+    // the catalogue
+    NO_INDICATORS(Finding.Severity.ERROR, "a catalogue with no indicators"),
+    BLANK_ID(Finding.Severity.ERROR, "a catalogue row with no ID"),
+    DUPLICATE_ID(Finding.Severity.ERROR, "the same ID twice in the catalogue"),
+    BAD_VALUE(Finding.Severity.ERROR, "a catalogue cell whose value is not one of those allowed"),
+    BAD_NUMBER(Finding.Severity.ERROR, "a catalogue cell that must hold a number"),
+    BAD_PERIOD(Finding.Severity.ERROR, "a period perfbook cannot read, e.g. 2021/22 Q5"),
+    BAD_TARGET(Finding.Severity.ERROR, "a target perfbook cannot read"),
+    BAD_TOLERANCE(Finding.Severity.ERROR, "an amber band perfbook cannot read"),
+    RATE_WITHOUT_PER(Finding.Severity.ERROR, "a rate with no Per (1,000, 10,000 or 100,000)"),
+    UNKNOWN_POPULATION(Finding.Severity.ERROR, "a rate whose population is not on the Populations sheet");
+
+    private final Finding.Severity severity;
+    private final String description;
+
+    FindingCode(Finding.Severity severity, String description) {
+        this.severity = severity;
+        this.description = description;
+    }
+
+    /** The stable text, e.g. {@code text-in-number}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public Finding.Severity severity() {
+        return severity;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<FindingCode> of(String code) {
+        return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}
