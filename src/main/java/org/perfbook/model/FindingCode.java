@@ -25,7 +25,7 @@ public enum FindingCode {
     UNKNOWN_FORMAT(Finding.Severity.ERROR, "a template format this version does not know"),
     WRONG_PERIOD(Finding.Severity.ERROR, "last quarter's template, or another period's"),
     UNKNOWN_SERVICE(Finding.Severity.ERROR, "a service not in the catalogue"),
-    DUPLICATE_RETURN(Finding.Severity.WARNING, "two returns for one service and period: the later-saved one is used"),
+    DUPLICATE_RETURN(Finding.Severity.WARNING, "two returns for one service and period: the later-saved one is used and the book says so"),
 
     // rows
     UNKNOWN_INDICATOR(Finding.Severity.ERROR, "a row for an indicator the catalogue does not have"),
@@ -41,16 +41,16 @@ public enum FindingCode {
     // figures
     MISSING_FIGURE(Finding.Severity.ERROR, "no figure for an indicator (a warning when n/a or a reason is given)"),
     TEXT_IN_NUMBER(Finding.Severity.ERROR, "text where a number belongs; 1,234, 93% and £300,000 are read as numbers"),
-    GUESSED_NUMBER(Finding.Severity.WARNING, "a number read from text with extra characters, e.g. 43%*"),
+    GUESSED_NUMBER(Finding.Severity.WARNING, "a number read from text with extra characters, e.g. 43%* or 93.02% (40 out of 43)"),
     PERCENT_IN_COUNT(Finding.Severity.ERROR, "a percentage typed in a Numerator or Denominator"),
     NEGATIVE_COUNT(Finding.Severity.ERROR, "a negative numerator, denominator or count"),
     ZERO_DENOMINATOR(Finding.Severity.ERROR, "a denominator of zero"),
     NUMERATOR_OVER_DENOMINATOR(Finding.Severity.ERROR, "a numerator larger than its denominator for a percentage"),
-    VALUE_MISMATCH(Finding.Severity.ERROR, "a typed value that disagrees with its own numerator and denominator"),
+    VALUE_MISMATCH(Finding.Severity.ERROR, "a typed value that disagrees with its own numerator and denominator (beyond the indicator's decimals)"),
     MISSING_POPULATION(Finding.Severity.ERROR, "a rate whose population estimate the catalogue lacks for the year"),
     FORMULA_ERROR(Finding.Severity.ERROR, "#DIV/0! and friends from a formula"),
     NO_RESULT(Finding.Severity.ERROR, "a formula never calculated, so there is no figure to read"),
-    UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's: please confirm"),
+    UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's (more than double or half, or 15 percentage points): please confirm"),
     NO_COMMENTARY(Finding.Severity.WARNING, "a red indicator with no commentary"),
 
     // the catalogue
