@@ -1,0 +1,4 @@
+/**
+ * Small file helpers every stage uses: atomic writes.
+ */
+package org.perfbook.files;

@@ -1,0 +1,7 @@
+/**
+ * The records every stage shares: Indicator, Period, Observation, Benchmark, Target, Tolerance, Status,
+ * Polarity, Direction, Finding and its codes, Source, and the immutable Catalogue with its lookups.
+ *
+ * <p>Imports nothing but the JDK: no spreadsheet, chart or command-line library, and no other perfbook package.
+ */
+package org.perfbook.model;

@@ -1,0 +1,8 @@
+/**
+ * The spreadsheet layer: opening a workbook with every failure turned into a Finding, finding a header row
+ * by its labels, reading a cell as people type it, merged cells, and the shared styles and print set-up of
+ * the workbooks perfbook writes.
+ *
+ * <p>The one home of POI plumbing that readers and writers share; it knows no indicator, return or book.
+ */
+package org.perfbook.xlsx;
