@@ -37,10 +37,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperties;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.BadFiles;
 import org.perfbook.xlsx.CellReading;
 import org.perfbook.xlsx.CellReading.Kind;
 
@@ -532,5 +535,33 @@ class ReturnReaderTest {
         assertEquals(f.name(), x.source().file());
         // Plain English for a service manager: no Java in the message.
         assertFalse(x.message().matches("(?s).*(Exception|java\\.|org\\.apache).*"), x.message());
+    }
+
+    // ------------------------------------------------------------------ every kind of bad file
+
+    @ParameterizedTest
+    @EnumSource(BadFiles.Kind.class)
+    void everyKindOfBadFileIsOneFindingInPlainEnglish(BadFiles.Kind kind) throws IOException {
+        Path p = BadFiles.write(dir, kind);
+        ReturnFile f = ReturnReader.read(p, kind.fileName);
+        assertFalse(f.readable());
+        assertEquals(1, f.findings().size(), f.findings().toString());
+        Finding x = f.findings().get(0);
+        assertEquals(kind.fileName, x.source().file());
+        assertEquals(badFileMessage(kind), x.code() + " " + x.severity() + ": " + x.message());
+    }
+
+    private static String badFileMessage(BadFiles.Kind kind) {
+        return switch (kind) {
+            case LOCK_FILE -> "lock-file warning: This is a lock file that Excel leaves while a workbook is open, not "
+                    + "a return. Close the workbook in Excel and send the workbook itself.";
+            case ENCRYPTED -> "password-protected error: This file has a password, so perfbook cannot open it. Open "
+                    + "it in Excel, save a copy without the password (File, Info, Protect Workbook, Encrypt with "
+                    + "Password, and clear the password) and send that copy.";
+            case OLD_FORMAT -> "corrupt-file error: This file is in a very old Excel format that perfbook cannot "
+                    + "read: open it in Excel and save it as .xlsx.";
+            default -> "corrupt-file error: This file could not be opened as a spreadsheet. It may be damaged or not "
+                    + "an Excel file: save it again from Excel as .xlsx.";
+        };
     }
 }

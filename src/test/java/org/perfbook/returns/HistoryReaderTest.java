@@ -1,0 +1,128 @@
+package org.perfbook.returns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.testing.ReturnsTestData;
+import org.perfbook.xlsx.BadFiles;
+
+class HistoryReaderTest {
+
+    @TempDir
+    Path dir;
+
+    /** A history workbook whose sheet holds {@code rows} under the standard headings from {@code headerRow}. */
+    private Path history(int headerRow, List<String> headings, Object[]... rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet(HistoryReader.SHEET);
+            for (int i = 0; i < headings.size(); i++) {
+                ReturnsTestData.set(s, headerRow, i, headings.get(i));
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        ReturnsTestData.set(s, headerRow + 1 + r, c, rows[r][c]);
+                    }
+                }
+            }
+            return ReturnsTestData.save(wb, dir.resolve("history.xlsx"));
+        }
+    }
+
+    @Test
+    void readsOneObservationPerRow() throws IOException {
+        Path p = history(0, HistoryReader.HEADINGS,
+                new Object[] {"HW-01", "2020/21 Q3", "", 91.5, 183, 200, "Published"},
+                new Object[] {"HW-02", "2020/21 Q3", null, "1,234"});
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.findings());
+        assertEquals(2, r.observations().size());
+        Observation o = r.observations().get(0);
+        assertEquals("HW-01", o.indicatorId());
+        assertEquals(Period.quarter(2020, 3), o.period());
+        assertEquals(91.5, o.value());
+        assertEquals(183.0, o.numerator());
+        assertEquals("Published", o.commentary());
+        assertEquals("D2", o.source().cell());
+        assertEquals(1234.0, r.observations().get(1).value());
+    }
+
+    @Test
+    void aMissingFileIsNoHistory() {
+        HistoryReader.Result r = HistoryReader.read(dir.resolve("history.xlsx"), ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.observations());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void aWorkbookWithoutTheHistorySheetSaysSo() throws IOException {
+        Path p;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("Sheet1");
+            p = ReturnsTestData.save(wb, dir.resolve("history.xlsx"));
+        }
+        List<Finding> f = HistoryReader.read(p, ReturnsTestData.catalogue()).findings();
+        assertEquals(1, f.size());
+        assertEquals("missing-sheet", f.get(0).code());
+        assertEquals("The history workbook has no sheet named 'History'.", f.get(0).message());
+    }
+
+    @Test
+    void missingRequiredColumnsAreEachReported() throws IOException {
+        Path p = history(0, List.of("ID", "Breakdown", "Note"), new Object[] {"HW-01", "", ""});
+        List<Finding> f = HistoryReader.read(p, ReturnsTestData.catalogue()).findings();
+        assertEquals(List.of("The history sheet has no 'Period' column.", "The history sheet has no 'Value' column."),
+                f.stream().map(Finding::message).toList());
+        assertTrue(f.stream().allMatch(x -> x.code().equals("missing-column")));
+    }
+
+    @Test
+    void theHeaderMayBeBelowATitle() throws IOException {
+        Path p = history(2, HistoryReader.HEADINGS, new Object[] {"HW-01", "2020/21 Q3", "", 91.5});
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.findings());
+        assertEquals("D4", r.observations().get(0).source().cell());
+    }
+
+    @Test
+    void unknownIndicatorsAndBadPeriodsAreFindings() throws IOException {
+        Path p = history(0, HistoryReader.HEADINGS,
+                new Object[] {"XX-99", "2020/21 Q3", "", 1},
+                new Object[] {"HW-01", "Q3 last year", "", 1},
+                new Object[] {"HW-01", "2020/21 Q2"});
+        List<Finding> f = HistoryReader.read(p, ReturnsTestData.catalogue()).findings();
+        assertEquals(List.of("unknown-indicator A2", "bad-period B3", "missing-figure D4"),
+                f.stream().map(x -> x.code() + " " + x.source().cell()).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadFiles.Kind.class)
+    void everyKindOfBadFileIsOneFinding(BadFiles.Kind kind) throws IOException {
+        Path p = BadFiles.write(dir, kind);
+        List<Finding> f = HistoryReader.read(p, ReturnsTestData.catalogue()).findings();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).source().file().endsWith(kind.fileName), f.get(0).source().file());
+        String shown = f.get(0).code() + " " + f.get(0).severity() + ": " + f.get(0).message();
+        if (kind == BadFiles.Kind.ENCRYPTED) {
+            assertEquals("password-protected error: The history workbook is password-protected; save a copy without "
+                    + "the password.", shown);
+        } else {
+            // Today the raw exception text follows in brackets.
+            assertTrue(shown.startsWith("corrupt-file error: The history workbook could not be opened as a "
+                    + "spreadsheet ("), shown);
+        }
+    }
+}
