@@ -2,9 +2,7 @@ package org.perfbook.catalogue;
 
 import org.perfbook.model.Catalogue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,7 +24,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.CellRef;
@@ -41,6 +37,7 @@ import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.xlsx.Workbooks;
 
 /**
  * Reads the BI team's catalogue workbook (design §3.1). Every problem in the workbook is collected
@@ -104,38 +101,22 @@ public final class CatalogueReader {
      */
     public static Catalogue read(Path file) throws CatalogueException {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw unreadable(fileName, "The catalogue workbook was not found at " + file
-                    + ". Check the folder and the file name.");
-        }
-        Workbook workbook;
-        try {
-            // From the File, not a stream: streams buffer every zip entry (java-stack R1).
-            workbook = WorkbookFactory.create(file.toFile(), null, true);
-        } catch (EncryptedDocumentException e) {
-            throw unreadable(fileName, "The catalogue workbook is protected with a password. Open it in Excel, "
-                    + "remove the password (File > Info > Protect Workbook) and save it again.");
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(fileName, "The catalogue is not an Excel workbook perfbook can open: it is empty, "
-                    + "damaged or in another format. Open it in Excel and save it again as an .xlsx workbook.");
-        }
-        try {
-            return new Reading(fileName, workbook).run();
-        } catch (RuntimeException e) {
-            // POI parses some parts lazily, so a damaged file can still fail here.
-            throw unreadable(fileName, "Part of the catalogue workbook is damaged and could not be read. "
-                    + "Open it in Excel and save it again as an .xlsx workbook.");
-        } finally {
+        try (Workbooks.Opened opened = Workbooks.open(file, fileName)) {
+            if (!opened.isOpen()) {
+                throw unreadable(opened.finding());
+            }
             try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Opened read-only: nothing was written, so nothing can be lost.
+                return new Reading(fileName, opened.workbook()).run();
+            } catch (RuntimeException e) {
+                // POI parses some parts lazily, so a damaged file can still fail here.
+                throw unreadable(Workbooks.damaged(fileName));
             }
         }
     }
 
-    private static CatalogueException unreadable(String fileName, String message) {
-        return new CatalogueException(List.of(Finding.error(Source.of(fileName), "unreadable", message)));
+    /** Whatever stops the catalogue being opened is an error, under the one code the BI team filters on. */
+    private static CatalogueException unreadable(Finding opening) {
+        return new CatalogueException(List.of(Finding.error(opening.source(), "unreadable", opening.message())));
     }
 
     /** "Good  is " and "GOOD IS" both mean "good is". */

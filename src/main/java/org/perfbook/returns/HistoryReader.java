@@ -7,13 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
@@ -22,6 +19,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.Workbooks;
 
 /**
  * Reads the history workbook: figures from before perfbook (published outturns), one tidy row
@@ -47,8 +45,12 @@ public final class HistoryReader {
         if (!Files.isRegularFile(file)) {
             return new Result(out, findings);
         }
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet sheet = wb.getSheet(SHEET);
+        try (Workbooks.Opened opened = Workbooks.open(file, name)) {
+            if (!opened.isOpen()) {
+                findings.add(opened.finding());
+                return new Result(out, findings);
+            }
+            Sheet sheet = opened.workbook().getSheet(SHEET);
             if (sheet == null) {
                 findings.add(Finding.error(Source.of(name), "missing-sheet",
                         "The history workbook has no sheet named '" + SHEET + "'."));
@@ -118,12 +120,9 @@ public final class HistoryReader {
                 String note = col.containsKey("Note") ? text(r, col.get("Note"), fmt) : "";
                 out.add(new Observation(indicator.id(), period.get(), breakdown, value, n, d, note, valueAt));
             }
-        } catch (EncryptedDocumentException e) {
-            findings.add(Finding.error(Source.of(name), "password-protected",
-                    "The history workbook is password-protected; save a copy without the password."));
-        } catch (java.io.IOException | RuntimeException e) {
-            findings.add(Finding.error(Source.of(name), "corrupt-file",
-                    "The history workbook could not be opened as a spreadsheet (" + e.getMessage() + ")."));
+        } catch (RuntimeException e) {
+            // POI parses some parts lazily, so a damaged file can still fail here.
+            findings.add(Workbooks.damaged(name));
         }
         return new Result(out, findings);
     }

@@ -4,11 +4,9 @@ import org.perfbook.template.TemplateIdentity;
 import org.perfbook.template.TemplateWriter;
 import org.perfbook.xlsx.CellReading;
 import org.perfbook.xlsx.CellValues;
+import org.perfbook.xlsx.Workbooks;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,15 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
@@ -37,16 +31,12 @@ import org.perfbook.model.Source;
 /**
  * Reads one return (or anything a service sends in its place) into a {@link ReturnFile}. Never
  * throws for a bad file: every problem becomes a {@link Finding} so one bad return never stops the
- * others. Opens each file once, from the file (pitfall R1), read-only, without an evaluator; macros
- * in an {@code .xlsm} are never run.
+ * others. Each file is opened once, through {@link Workbooks}.
  */
 public final class ReturnReader {
 
     /** How far down the header row may be. */
     static final int HEADER_SEARCH_ROWS = 50;
-
-    static final String CORRUPT_MESSAGE = "This file could not be opened as a spreadsheet. It may be damaged or "
-            + "not an Excel file: save it again from Excel as .xlsx.";
 
     private static final Row.MissingCellPolicy POLICY = Row.MissingCellPolicy.RETURN_BLANK_AS_NULL;
 
@@ -101,80 +91,23 @@ public final class ReturnReader {
         }
 
         ReturnFile run() {
-            String base = file.getFileName() == null ? "" : file.getFileName().toString();
-            if (base.startsWith("~$")) {
-                return fail(Finding.warning(Source.of(name), "lock-file", "This is a lock file that Excel leaves "
-                        + "while a workbook is open, not a return. Close the workbook in Excel and send the "
-                        + "workbook itself."));
-            }
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                return fail(Finding.error(Source.of(name), "unreadable-file", "This file could not be read: it may "
-                        + "have been moved or deleted, or you may not have permission to open it."));
-            }
-            FileMagic magic;
-            try {
-                if (Files.size(file) == 0) {
-                    return fail(corrupt());
+            try (Workbooks.Opened opened = Workbooks.open(file, name)) {
+                if (!opened.isOpen()) {
+                    return fail(opened.finding());
                 }
-                try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-                    magic = FileMagic.valueOf(in);
+                try {
+                    return readWorkbook(opened.workbook());
+                } catch (RuntimeException e) {
+                    // Damage deep inside a workbook that opened: report it rather than stop the run.
+                    findings.add(Workbooks.damaged(name));
+                    return new ReturnFile(file, name, null, "", "", List.of(), findings, false);
                 }
-            } catch (IOException | RuntimeException e) {
-                return fail(corrupt());
-            }
-            if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
-                return fail(oldFormat());
-            }
-            // OOXML is .xlsx/.xlsm; OLE2 is an old .xls or an encrypted workbook. Anything else is not ours.
-            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-                return fail(corrupt());
-            }
-            Workbook wb;
-            try {
-                wb = WorkbookFactory.create(file.toFile(), null, true);
-            } catch (EncryptedDocumentException e) {
-                return fail(Finding.error(Source.of(name), "password-protected", "This file has a password, so "
-                        + "perfbook cannot open it. Open it in Excel, save a copy without the password "
-                        + "(File, Info, Protect Workbook, Encrypt with Password, and clear the password) and "
-                        + "send that copy."));
-            } catch (OldExcelFormatException e) {
-                return fail(oldFormat());
-            } catch (IOException | RuntimeException e) {
-                return fail(corrupt());
-            }
-            try {
-                return readWorkbook(wb);
-            } catch (RuntimeException e) {
-                // Damage deep inside a workbook that opened: report it rather than stop the run.
-                findings.add(corrupt());
-                return new ReturnFile(file, name, null, "", "", List.of(), findings, false);
-            } finally {
-                close(wb);
-            }
-        }
-
-        /** Opened read-only, so closing writes nothing; a failure to close must not lose what was read. */
-        private static void close(Workbook wb) {
-            try {
-                wb.close();
-            } catch (IOException | RuntimeException e) {
-                // nothing to save and nothing the service can do about it
             }
         }
 
         private ReturnFile fail(Finding f) {
             findings.add(f);
             return new ReturnFile(file, name, null, "", "", List.of(), findings, false);
-        }
-
-        /** Excel 5/95 and earlier: readable by Excel, not by perfbook. */
-        private Finding oldFormat() {
-            return Finding.error(Source.of(name), "corrupt-file", "This file is in a very old Excel format that "
-                    + "perfbook cannot read: open it in Excel and save it as .xlsx.");
-        }
-
-        private Finding corrupt() {
-            return Finding.error(Source.of(name), "corrupt-file", CORRUPT_MESSAGE);
         }
 
         private ReturnFile readWorkbook(Workbook wb) {

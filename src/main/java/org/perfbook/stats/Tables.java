@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,8 +25,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfbook.xlsx.Workbooks;
 
 /** Reads and writes tables as CSV or as the first sheet of a workbook, chosen by file extension. */
 public final class Tables {
@@ -36,8 +35,7 @@ public final class Tables {
     }
 
     public static boolean isWorkbook(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+        return Workbooks.isSpreadsheetName(file.getFileName().toString());
     }
 
     public static Table read(Path file) throws TableFormatException {
@@ -74,7 +72,11 @@ public final class Tables {
     }
 
     private static Table readWorkbook(Path file) throws TableFormatException {
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+        try (Workbooks.Opened opened = Workbooks.open(file, file.toString())) {
+            if (!opened.isOpen()) {
+                throw new TableFormatException(file + ": " + opened.problem().message());
+            }
+            Workbook wb = opened.workbook();
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableFormatException(file + ": the workbook has no sheets");
             }
@@ -101,10 +103,9 @@ public final class Tables {
                         + "' is empty; it needs a header row");
             }
             return new Table(header, rows);
-        } catch (EncryptedDocumentException e) {
-            throw new TableFormatException(file + ": the workbook is password-protected; save it without a password", e);
-        } catch (IOException | RuntimeException e) {
-            throw new TableFormatException(file + ": cannot be read as a workbook (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // POI parses some parts lazily, so a damaged file can still fail here.
+            throw new TableFormatException(file + ": " + Workbooks.CORRUPT_MESSAGE, e);
         }
     }
 

@@ -45,6 +45,7 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Source;
 import org.perfbook.xlsx.BadFiles;
 import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.Workbooks;
 import org.perfbook.xlsx.CellReading.Kind;
 
 class ReturnReaderTest {
@@ -180,7 +181,7 @@ class ReturnReaderTest {
         Path p = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
         ReturnFile f = ReturnReader.read(p, "cut.xlsx");
         assertOnly(f, "corrupt-file", Finding.Severity.ERROR);
-        assertEquals(ReturnReader.CORRUPT_MESSAGE, f.findings().get(0).message());
+        assertEquals(Workbooks.CORRUPT_MESSAGE, f.findings().get(0).message());
     }
 
     @Test
@@ -548,20 +549,7 @@ class ReturnReaderTest {
         assertEquals(1, f.findings().size(), f.findings().toString());
         Finding x = f.findings().get(0);
         assertEquals(kind.fileName, x.source().file());
-        assertEquals(badFileMessage(kind), x.code() + " " + x.severity() + ": " + x.message());
-    }
-
-    private static String badFileMessage(BadFiles.Kind kind) {
-        return switch (kind) {
-            case LOCK_FILE -> "lock-file warning: This is a lock file that Excel leaves while a workbook is open, not "
-                    + "a return. Close the workbook in Excel and send the workbook itself.";
-            case ENCRYPTED -> "password-protected error: This file has a password, so perfbook cannot open it. Open "
-                    + "it in Excel, save a copy without the password (File, Info, Protect Workbook, Encrypt with "
-                    + "Password, and clear the password) and send that copy.";
-            case OLD_FORMAT -> "corrupt-file error: This file is in a very old Excel format that perfbook cannot "
-                    + "read: open it in Excel and save it as .xlsx.";
-            default -> "corrupt-file error: This file could not be opened as a spreadsheet. It may be damaged or not "
-                    + "an Excel file: save it again from Excel as .xlsx.";
-        };
+        assertEquals(kind.problem.code() + " " + (kind == BadFiles.Kind.LOCK_FILE ? "warning" : "error") + ": "
+                + kind.problem.message(), x.code() + " " + x.severity() + ": " + x.message());
     }
 }

@@ -20,18 +20,21 @@ public final class BadFiles {
 
     /** The kinds of bad file, named as the file is in each test. */
     public enum Kind {
-        LOCK_FILE("~$book.xlsx"),
-        EMPTY("empty.xlsx"),
-        ENCRYPTED("locked.xlsx"),
-        OLD_FORMAT("excel4.xls"),
-        TEXT("figures.xlsx"),
-        CORRUPT_ZIP("damaged.xlsx"),
-        ZIP_NOT_WORKBOOK("archive.xlsx");
+        LOCK_FILE("~$book.xlsx", Workbooks.Problem.LOCK_FILE),
+        EMPTY("empty.xlsx", Workbooks.Problem.EMPTY),
+        ENCRYPTED("locked.xlsx", Workbooks.Problem.ENCRYPTED),
+        OLD_FORMAT("excel4.xls", Workbooks.Problem.OLD_FORMAT),
+        TEXT("figures.xlsx", Workbooks.Problem.NOT_A_SPREADSHEET),
+        CORRUPT_ZIP("damaged.xlsx", Workbooks.Problem.CORRUPT),
+        ZIP_NOT_WORKBOOK("archive.xlsx", Workbooks.Problem.CORRUPT);
 
         public final String fileName;
+        /** What opening it finds. */
+        public final Workbooks.Problem problem;
 
-        Kind(String fileName) {
+        Kind(String fileName, Workbooks.Problem problem) {
             this.fileName = fileName;
+            this.problem = problem;
         }
     }
 
