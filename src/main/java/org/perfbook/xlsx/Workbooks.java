@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.EncryptedDocumentException;
@@ -112,6 +114,36 @@ public final class Workbooks {
         /** The POI workbook; null when not open. */
         public Workbook workbook() {
             return workbook;
+        }
+
+        /** How many sheets, hidden ones too; 0 when not open. */
+        public int sheetCount() {
+            return workbook == null ? 0 : workbook.getNumberOfSheets();
+        }
+
+        /** The sheet at zero-based {@code index}, in workbook order. */
+        public SheetRows sheet(int index) {
+            return new SheetRows(workbook.getSheetAt(index),
+                    workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+        }
+
+        /** The sheet of that name, ignoring case and surrounding spaces; null when there is none. */
+        public SheetRows sheet(String name) {
+            for (int i = 0; i < sheetCount(); i++) {
+                if (workbook.getSheetName(i).strip().equalsIgnoreCase(name.strip())) {
+                    return sheet(i);
+                }
+            }
+            return null;
+        }
+
+        /** The sheets' names in workbook order. */
+        public List<String> sheetNames() {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < sheetCount(); i++) {
+                names.add(workbook.getSheetName(i));
+            }
+            return names;
         }
 
         /** Opened read-only, so closing writes nothing; a failure to close loses nothing that was read. */

@@ -61,6 +61,40 @@ class HistoryReaderTest {
     }
 
     @Test
+    void percentFormatsReadAsTheyAreShown() throws IOException {
+        Path p;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet(HistoryReader.SHEET);
+            for (int i = 0; i < HistoryReader.HEADINGS.size(); i++) {
+                ReturnsTestData.set(s, 0, i, HistoryReader.HEADINGS.get(i));
+            }
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("HW-01");
+            row.createCell(1).setCellValue("2020/21 Q3");
+            row.createCell(3).setCellValue(0.915);
+            row.getCell(3).setCellStyle(percent);
+            ReturnsTestData.set(s, 2, 0, "HW-01");
+            ReturnsTestData.set(s, 2, 1, "2020/21 Q4");
+            ReturnsTestData.set(s, 2, 3, "88.2%");
+            p = ReturnsTestData.save(wb, dir.resolve("history.xlsx"));
+        }
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.findings());
+        assertEquals(91.5, r.observations().get(0).value());
+        assertEquals(88.2, r.observations().get(1).value());
+    }
+
+    @Test
+    void headingsAreMatchedAsEveryReaderMatchesThem() throws IOException {
+        Path p = history(0, List.of(" id ", "PERIOD:", "Value*"), new Object[] {"HW-01", "2020/21 Q3", 91.5});
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.findings());
+        assertEquals(91.5, r.observations().get(0).value());
+    }
+
+    @Test
     void aMissingFileIsNoHistory() {
         HistoryReader.Result r = HistoryReader.read(dir.resolve("history.xlsx"), ReturnsTestData.catalogue());
         assertEquals(List.of(), r.observations());
