@@ -25,10 +25,14 @@ import org.perfbook.model.Source;
  * <p>Why the API is shaped like this: the readers see a workbook only as a {@link Opened result}
  * whose sheets they walk as {@link SheetRows} (rows of {@link CellReading}s and {@link CellValue}s,
  * with their {@link Merges}), and find their headings with {@link HeaderRow}. None of these hands
- * out POI's {@code Sheet}, {@code Row} or {@code Cell}, and each walks rows forward, in order. So
- * a reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
- * place of POI's usermodel behind these types without any reader changing. {@link Opened#workbook()}
- * is the one way through to POI, for what only the whole workbook knows (its custom properties).
+ * out POI's {@code Sheet}, {@code Row} or {@code Cell}. The readers walk rows top to bottom; the only
+ * looks back are at rows already passed (the rows above a heading, a merge's top-left cell, which is
+ * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So a
+ * reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
+ * place of POI's usermodel behind these types without any reader changing: it would keep the rows
+ * above the heading and the merges' top-left cells, and read the merged regions, which the sheet XML
+ * stores after its rows, in a first quick pass. {@link Opened#workbook()} is the one way through to POI, for what only the whole
+ * workbook knows (its custom properties, read for the template identity).
  */
 public final class Workbooks {
 
