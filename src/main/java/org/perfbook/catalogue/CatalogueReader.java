@@ -2,11 +2,8 @@ package org.perfbook.catalogue;
 
 import org.perfbook.model.Catalogue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,29 +15,21 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
-import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.xlsx.CellValue;
+import org.perfbook.xlsx.HeaderRow;
+import org.perfbook.xlsx.SheetRows;
+import org.perfbook.xlsx.Workbooks;
 
 /**
  * Reads the BI team's catalogue workbook (design §3.1). Every problem in the workbook is collected
@@ -104,82 +93,32 @@ public final class CatalogueReader {
      */
     public static Catalogue read(Path file) throws CatalogueException {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw unreadable(fileName, "The catalogue workbook was not found at " + file
-                    + ". Check the folder and the file name.");
-        }
-        Workbook workbook;
-        try {
-            // From the File, not a stream: streams buffer every zip entry (java-stack R1).
-            workbook = WorkbookFactory.create(file.toFile(), null, true);
-        } catch (EncryptedDocumentException e) {
-            throw unreadable(fileName, "The catalogue workbook is protected with a password. Open it in Excel, "
-                    + "remove the password (File > Info > Protect Workbook) and save it again.");
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(fileName, "The catalogue is not an Excel workbook perfbook can open: it is empty, "
-                    + "damaged or in another format. Open it in Excel and save it again as an .xlsx workbook.");
-        }
-        try {
-            return new Reading(fileName, workbook).run();
-        } catch (RuntimeException e) {
-            // POI parses some parts lazily, so a damaged file can still fail here.
-            throw unreadable(fileName, "Part of the catalogue workbook is damaged and could not be read. "
-                    + "Open it in Excel and save it again as an .xlsx workbook.");
-        } finally {
+        try (Workbooks.Opened opened = Workbooks.open(file, fileName)) {
+            if (!opened.isOpen()) {
+                throw unreadable(opened.finding());
+            }
             try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Opened read-only: nothing was written, so nothing can be lost.
+                return new Reading(fileName, opened).run();
+            } catch (RuntimeException e) {
+                // POI parses some parts lazily, so a damaged file can still fail here.
+                throw unreadable(Workbooks.damaged(fileName));
             }
         }
     }
 
-    private static CatalogueException unreadable(String fileName, String message) {
-        return new CatalogueException(List.of(Finding.error(Source.of(fileName), "unreadable", message)));
-    }
-
-    /** "Good  is " and "GOOD IS" both mean "good is". */
-    static String normalise(String label) {
-        return label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    static String strip(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').strip();
-    }
-
-    /**
-     * What one cell holds, read once.
-     *
-     * @param text    as displayed, stripped; empty for a blank cell or an error
-     * @param number  a numeric cell's value at full precision, else null (text is parsed separately)
-     * @param percent whether a numeric cell is formatted as a percentage (so 0.95 shows as 95%)
-     * @param date    set for a numeric cell with a date format
-     * @param error   what a cell shows instead of a value (#REF!), else null
-     */
-    record Value(String text, Double number, boolean percent, LocalDateTime date, String error, String a1) {
-
-        boolean blank() {
-            return text.isEmpty() && number == null;
-        }
-
-        /** The number as the user sees it: typed text is parsed, a 95% cell reads as 95. */
-        OptionalDouble asNumber() {
-            if (number != null) {
-                return OptionalDouble.of(percent ? BigDecimal.valueOf(number).movePointRight(2).doubleValue() : number);
-            }
-            return Numbers.parsePlain(text);
-        }
+    /** Whatever stops the catalogue being opened is an error, under the one code the BI team filters on. */
+    private static CatalogueException unreadable(Finding opening) {
+        return new CatalogueException(List.of(Finding.error(opening.source(), "unreadable", opening.message())));
     }
 
     /** One sheet whose header row was found and has every required column. */
-    record Table(Sheet sheet, int headerRow, Map<String, Integer> columns) {
+    record Table(SheetRows sheet, int headerRow, Map<String, Integer> columns) {
     }
 
     /** The state of one read: findings by sheet, so they come out in the workbook's order. */
     private static final class Reading {
         private final String fileName;
-        private final Workbook workbook;
-        private final DataFormatter formatter = new DataFormatter(Locale.UK);
+        private final Workbooks.Opened workbook;
         private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
 
         /** Lower-cased keys and IDs as declared, even on rows with other errors, to avoid knock-on findings. */
@@ -188,11 +127,9 @@ public final class CatalogueReader {
         private final Set<String> indicatorIds = new HashSet<>();
         private boolean indicatorsKnown = true;
 
-        Reading(String fileName, Workbook workbook) {
+        Reading(String fileName, Workbooks.Opened workbook) {
             this.fileName = fileName;
             this.workbook = workbook;
-            // Formula cells read as their saved result, never as the formula text (java-stack R7).
-            formatter.setUseCachedValuesForFormulaCells(true);
             findings.put("", new ArrayList<>());
             COLUMNS.keySet().forEach(s -> findings.put(s, new ArrayList<>()));
         }
@@ -219,7 +156,7 @@ public final class CatalogueReader {
 
         private List<Indicator> readIndicators() {
             List<Indicator> result = new ArrayList<>();
-            Sheet sheet = sheet(INDICATORS);
+            SheetRows sheet = sheet(INDICATORS);
             if (sheet == null) {
                 indicatorsKnown = false;
                 add("", Finding.error(Source.of(fileName), "missing-sheet", "The workbook has no " + INDICATORS
@@ -233,10 +170,10 @@ public final class CatalogueReader {
             }
             Map<String, Integer> firstRow = new HashMap<>();
             int rows = 0;
-            for (Map<String, Value> row : rows(INDICATORS, table)) {
+            for (Map<String, CellValue> row : rows(INDICATORS, table)) {
                 rows++;
                 int before = count(INDICATORS);
-                Value idCell = row.get(ID);
+                CellValue idCell = row.get(ID);
                 String id = idCell.text();
                 if (id.isEmpty()) {
                     error(INDICATORS, idCell, "blank-id",
@@ -257,7 +194,7 @@ public final class CatalogueReader {
                 Tolerance tolerance = tolerance(INDICATORS, row.get(TOLERANCE));
                 Boolean cumulative = cumulative(row.get(CUMULATIVE));
                 int decimals = decimals(row.get(DECIMALS));
-                Value population = row.get(POPULATION);
+                CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
                     error(INDICATORS, population, "unknown-population", "The " + POPULATIONS + " sheet has no rows for the "
@@ -284,18 +221,18 @@ public final class CatalogueReader {
                 return result;
             }
             Map<String, Integer> firstRow = new HashMap<>();
-            for (Map<String, Value> row : rows(TARGETS, table)) {
+            for (Map<String, CellValue> row : rows(TARGETS, table)) {
                 int before = count(TARGETS);
-                Value idCell = row.get(ID);
+                CellValue idCell = row.get(ID);
                 String id = knownIndicator(TARGETS, idCell, "target");
                 Period year = period(TARGETS, row.get(YEAR), true);
-                Value targetCell = row.get(TARGET);
+                CellValue targetCell = row.get(TARGET);
                 Target target = target(TARGETS, targetCell);
                 if (targetCell.blank()) {
                     error(TARGETS, targetCell, "bad-target", "This row gives no target. Type the year's target, "
                             + "or delete the row to keep the indicator's own target.");
                 }
-                Value toleranceCell = row.get(TOLERANCE);
+                CellValue toleranceCell = row.get(TOLERANCE);
                 // Blank here means "the indicator's tolerance", not the default.
                 Tolerance tolerance = toleranceCell.blank() ? null : tolerance(TARGETS, toleranceCell);
                 if (id != null && year != null) {
@@ -311,7 +248,7 @@ public final class CatalogueReader {
 
         private List<Catalogue.Population> readPopulations() {
             List<Catalogue.Population> result = new ArrayList<>();
-            Sheet sheet = sheet(POPULATIONS);
+            SheetRows sheet = sheet(POPULATIONS);
             Table table = sheet == null ? null : table(POPULATIONS, sheet);
             if (sheet != null && table == null) {
                 // The sheet is there but unreadable: "unknown population" would only repeat that.
@@ -321,9 +258,9 @@ public final class CatalogueReader {
                 return result;
             }
             Map<String, Integer> firstRow = new HashMap<>();
-            for (Map<String, Value> row : rows(POPULATIONS, table)) {
+            for (Map<String, CellValue> row : rows(POPULATIONS, table)) {
                 int before = count(POPULATIONS);
-                Value keyCell = row.get(POPULATION);
+                CellValue keyCell = row.get(POPULATION);
                 String key = keyCell.text();
                 if (key.isEmpty()) {
                     error(POPULATIONS, keyCell, "blank-id",
@@ -357,12 +294,12 @@ public final class CatalogueReader {
                 return result;
             }
             Map<String, Integer> firstRow = new HashMap<>();
-            for (Map<String, Value> row : rows(BENCHMARKS, table)) {
+            for (Map<String, CellValue> row : rows(BENCHMARKS, table)) {
                 int before = count(BENCHMARKS);
-                Value idCell = row.get(ID);
+                CellValue idCell = row.get(ID);
                 String id = knownIndicator(BENCHMARKS, idCell, "benchmark");
                 Period period = period(BENCHMARKS, row.get(PERIOD), false);
-                Value comparatorCell = row.get(COMPARATOR);
+                CellValue comparatorCell = row.get(COMPARATOR);
                 String comparator = comparatorCell.text();
                 if (comparator.isEmpty()) {
                     error(BENCHMARKS, comparatorCell, "bad-value", "This benchmark names no comparator. Use "
@@ -390,8 +327,8 @@ public final class CatalogueReader {
                 return result;
             }
             Map<String, Integer> firstRow = new HashMap<>();
-            for (Map<String, Value> row : rows(NEIGHBOURS, table)) {
-                Value cell = row.get(AUTHORITY);
+            for (Map<String, CellValue> row : rows(NEIGHBOURS, table)) {
+                CellValue cell = row.get(AUTHORITY);
                 // Empty only when the cell held an error, which is already reported.
                 if (!cell.text().isEmpty() && !duplicate(NEIGHBOURS, firstRow, cell, cell.text(),
                         "The authority " + cell.text() + " is already listed")) {
@@ -404,7 +341,7 @@ public final class CatalogueReader {
         // ---- fields --------------------------------------------------------------------------
 
         /** Parses a fixed-choice column with the model's own wording of what is allowed. */
-        private <T> T choice(String sheet, Value cell, String label, Function<String, T> parse) {
+        private <T> T choice(String sheet, CellValue cell, String label, Function<String, T> parse) {
             try {
                 return parse.apply(cell.text());
             } catch (IllegalArgumentException e) {
@@ -418,7 +355,7 @@ public final class CatalogueReader {
             }
         }
 
-        private double per(Value cell, Measure measure) {
+        private double per(CellValue cell, Measure measure) {
             if (cell.blank()) {
                 if (measure == Measure.RATE) {
                     error(INDICATORS, cell, "rate-without-per", "A rate needs Per: how many people the rate is per, "
@@ -436,7 +373,7 @@ public final class CatalogueReader {
             return measure == Measure.PERCENTAGE ? 100 : n.getAsDouble();
         }
 
-        private Target target(String sheet, Value cell) {
+        private Target target(String sheet, CellValue cell) {
             if (cell.blank()) {
                 return null;
             }
@@ -454,7 +391,7 @@ public final class CatalogueReader {
             }
         }
 
-        private Tolerance tolerance(String sheet, Value cell) {
+        private Tolerance tolerance(String sheet, CellValue cell) {
             if (cell.blank()) {
                 return Tolerance.DEFAULT;
             }
@@ -470,7 +407,7 @@ public final class CatalogueReader {
             }
         }
 
-        private Boolean cumulative(Value cell) {
+        private Boolean cumulative(CellValue cell) {
             switch (cell.text().toLowerCase(Locale.ROOT)) {
                 case "", "no", "n", "false":
                     return false;
@@ -483,7 +420,7 @@ public final class CatalogueReader {
             }
         }
 
-        private int decimals(Value cell) {
+        private int decimals(CellValue cell) {
             if (cell.blank()) {
                 return DEFAULT_DECIMALS;
             }
@@ -497,7 +434,7 @@ public final class CatalogueReader {
             return (int) d;
         }
 
-        private Period period(String sheet, Value cell, boolean wholeYear) {
+        private Period period(String sheet, CellValue cell, boolean wholeYear) {
             String usage = wholeYear ? "Use a financial year such as 2021/22."
                     : "Use a financial year such as 2021/22, a quarter such as 2021/22 Q3 or a month such as Dec 2021.";
             if (cell.blank()) {
@@ -525,7 +462,7 @@ public final class CatalogueReader {
             return p;
         }
 
-        private Double number(String sheet, Value cell, String what, boolean required) {
+        private Double number(String sheet, CellValue cell, String what, boolean required) {
             if (cell.blank()) {
                 if (required) {
                     error(sheet, cell, "bad-number", "The " + what + " is blank. Type a number.");
@@ -541,7 +478,7 @@ public final class CatalogueReader {
         }
 
         /** The ID as typed when present and in the Indicators sheet; reports a blank or unknown one. */
-        private String knownIndicator(String sheet, Value cell, String what) {
+        private String knownIndicator(String sheet, CellValue cell, String what) {
             String id = cell.text();
             if (id.isEmpty()) {
                 error(sheet, cell, "blank-id", "This " + what + " has no indicator ID.");
@@ -555,7 +492,7 @@ public final class CatalogueReader {
         }
 
         /** Reports a key seen on an earlier row; true when it was a duplicate. */
-        private boolean duplicate(String sheet, Map<String, Integer> firstRow, Value cell, String key, String what) {
+        private boolean duplicate(String sheet, Map<String, Integer> firstRow, CellValue cell, String key, String what) {
             Integer first = firstRow.putIfAbsent(key.toLowerCase(Locale.ROOT), rowNumber(cell));
             if (first != null) {
                 error(sheet, cell, "duplicate-row", what + " on row " + first + ". Delete one of the two rows.");
@@ -566,34 +503,22 @@ public final class CatalogueReader {
 
         // ---- sheets, headers and cells -------------------------------------------------------
 
-        private Sheet sheet(String name) {
-            for (Sheet s : workbook) {
-                if (s.getSheetName().strip().equalsIgnoreCase(name)) {
-                    return s;
-                }
-            }
-            return null;
+        private SheetRows sheet(String name) {
+            return workbook.sheet(name);
         }
 
         private Table optionalTable(String name) {
-            Sheet sheet = sheet(name);
+            SheetRows sheet = sheet(name);
             return sheet == null ? null : table(name, sheet);
         }
 
         /** Finds the header row and checks every column is there; null (with findings) when not. */
-        private Table table(String name, Sheet sheet) {
+        private Table table(String name, SheetRows sheet) {
             List<String> required = COLUMNS.get(name);
-            int header = -1;
-            for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null && !blankRow(row)) {
-                    header = r;
-                    break;
-                }
-            }
-            if (header < 0) {
+            HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(required));
+            if (header == null) {
                 if (name.equals(INDICATORS)) {
-                    add(name, Finding.error(source(sheet.getSheetName(), "A1"), "missing-column", "The " + name
+                    add(name, Finding.error(source(sheet.name(), "A1"), "missing-column", "The " + name
                             + " sheet is empty. Its first row must hold the column names "
                             + String.join(", ", required) + "."));
                     return null;
@@ -601,51 +526,28 @@ public final class CatalogueReader {
                 // An empty optional sheet simply has no rows.
                 return new Table(sheet, -1, Map.of());
             }
-            Row row = sheet.getRow(header);
-            Map<String, Integer> found = new HashMap<>();
-            List<String> labels = new ArrayList<>();
-            int firstColumn = -1;
-            for (Cell c : row) {
-                String label = value(c, header, c.getColumnIndex()).text();
-                if (!label.isEmpty()) {
-                    labels.add(label);
-                    found.putIfAbsent(normalise(label), c.getColumnIndex());
-                    firstColumn = firstColumn < 0 ? c.getColumnIndex() : firstColumn;
-                }
-            }
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            boolean complete = true;
             for (String label : required) {
-                Integer col = found.get(normalise(label));
-                if (col == null) {
-                    complete = false;
-                    add(name, Finding.error(source(sheet.getSheetName(), CellRef.a1(header, Math.max(firstColumn, 0))),
-                            "missing-column", "The " + name + " sheet has no '" + label + "' column. Columns found on row "
-                                    + (header + 1) + ": " + String.join(", ", labels) + "."));
-                } else {
-                    columns.put(label, col);
+                if (header.column(label) == null) {
+                    add(name, Finding.error(source(sheet.name(), CellRef.a1(header.row(),
+                            Math.max(header.firstColumn(), 0))), "missing-column", "The " + name + " sheet has no '"
+                            + label + "' column. Columns found on row " + (header.row() + 1) + ": "
+                            + String.join(", ", header.shown()) + "."));
                 }
             }
-            return complete ? new Table(sheet, header, columns) : null;
+            return header.columns().size() == required.size() ? new Table(sheet, header.row(), header.columns()) : null;
         }
 
         /** The non-blank rows below the header, each cell read once; unreadable cells are reported here. */
-        private List<Map<String, Value>> rows(String name, Table table) {
-            List<Map<String, Value>> rows = new ArrayList<>();
+        private List<Map<String, CellValue>> rows(String name, Table table) {
+            List<Map<String, CellValue>> rows = new ArrayList<>();
             if (table.headerRow() < 0) {
                 return rows;
             }
-            Sheet sheet = table.sheet();
-            for (int r = table.headerRow() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, Value> values = new LinkedHashMap<>();
+            for (SheetRows.SheetRow row : table.sheet().rows(table.headerRow() + 1)) {
+                Map<String, CellValue> values = new LinkedHashMap<>();
                 boolean blank = true;
                 for (Map.Entry<String, Integer> column : table.columns().entrySet()) {
-                    Value v = value(row.getCell(column.getValue(), Row.MissingCellPolicy.RETURN_BLANK_AS_NULL),
-                            r, column.getValue());
+                    CellValue v = row.value(column.getValue());
                     values.put(column.getKey(), v);
                     blank &= v.blank() && v.error() == null;
                 }
@@ -653,66 +555,17 @@ public final class CatalogueReader {
                 if (blank) {
                     continue;
                 }
-                for (Map.Entry<String, Value> e : values.entrySet()) {
-                    Value v = e.getValue();
+                for (Map.Entry<String, CellValue> e : values.entrySet()) {
+                    CellValue v = e.getValue();
                     if (v.error() != null) {
                         error(name, v, "bad-value", "The " + e.getKey() + " cell shows " + v.error()
                                 + " instead of a value. Type the value, or fix the formula and save the workbook in Excel.");
-                        e.setValue(new Value("", null, false, null, null, v.a1()));
+                        e.setValue(CellValue.blank(v.a1()));
                     }
                 }
                 rows.add(values);
             }
             return rows;
-        }
-
-        private boolean blankRow(Row row) {
-            for (Cell c : row) {
-                Value v = value(c, row.getRowNum(), c.getColumnIndex());
-                if (!v.blank() || v.error() != null) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private Value value(Cell cell, int row, int column) {
-            String a1 = CellRef.a1(row, column);
-            if (cell == null) {
-                return new Value("", null, false, null, null, a1);
-            }
-            CellType type = cell.getCellType();
-            if (type == CellType.FORMULA) {
-                if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                    // Saved by a tool that does not calculate: POI would silently read 0 (java-stack R7).
-                    return new Value("", null, false, null, "a formula with no saved result", a1);
-                }
-                type = cell.getCachedFormulaResultType();
-            }
-            switch (type) {
-                case STRING:
-                    return new Value(strip(cell.getStringCellValue()), null, false, null, null, a1);
-                case NUMERIC:
-                    if (DateUtil.isCellDateFormatted(cell)) {
-                        return new Value(strip(formatter.formatCellValue(cell)), null, false,
-                                cell.getLocalDateTimeCellValue(), null, a1);
-                    }
-                    String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-                    return new Value(strip(formatter.formatCellValue(cell)), cell.getNumericCellValue(),
-                            format != null && format.contains("%"), null, null, a1);
-                case BOOLEAN:
-                    return new Value(cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false, null, null, a1);
-                case ERROR:
-                    String shown;
-                    try {
-                        shown = FormulaError.forInt(cell.getErrorCellValue()).getString();
-                    } catch (IllegalArgumentException e) {
-                        shown = "an error";
-                    }
-                    return new Value("", null, false, null, shown, a1);
-                default:
-                    return new Value("", null, false, null, null, a1);
-            }
         }
 
         // ---- findings ------------------------------------------------------------------------
@@ -721,9 +574,9 @@ public final class CatalogueReader {
             return new Source(fileName, sheetName, a1);
         }
 
-        private void error(String sheet, Value cell, String code, String message) {
-            Sheet actual = sheet(sheet);
-            add(sheet, Finding.error(source(actual == null ? sheet : actual.getSheetName(), cell.a1()), code, message));
+        private void error(String sheet, CellValue cell, String code, String message) {
+            SheetRows actual = sheet(sheet);
+            add(sheet, Finding.error(source(actual == null ? sheet : actual.name(), cell.a1()), code, message));
         }
 
         private void add(String sheet, Finding finding) {
@@ -735,12 +588,11 @@ public final class CatalogueReader {
         }
 
         private String sheetNames() {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(s -> names.add(s.getSheetName()));
+            List<String> names = workbook.sheetNames();
             return names.isEmpty() ? "none" : String.join(", ", names);
         }
 
-        private static int rowNumber(Value cell) {
+        private static int rowNumber(CellValue cell) {
             return Integer.parseInt(cell.a1().replaceAll("^[A-Z]+", ""));
         }
     }

@@ -3,17 +3,8 @@ package org.perfbook.returns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
@@ -22,6 +13,10 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.HeaderRow;
+import org.perfbook.xlsx.SheetRows;
+import org.perfbook.xlsx.Workbooks;
 
 /**
  * Reads the history workbook: figures from before perfbook (published outturns), one tidy row
@@ -47,50 +42,38 @@ public final class HistoryReader {
         if (!Files.isRegularFile(file)) {
             return new Result(out, findings);
         }
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet sheet = wb.getSheet(SHEET);
+        try (Workbooks.Opened opened = Workbooks.open(file, name)) {
+            if (!opened.isOpen()) {
+                findings.add(opened.finding());
+                return new Result(out, findings);
+            }
+            SheetRows sheet = opened.sheet(SHEET);
             if (sheet == null) {
                 findings.add(Finding.error(Source.of(name), "missing-sheet",
                         "The history workbook has no sheet named '" + SHEET + "'."));
                 return new Result(out, findings);
             }
-            DataFormatter fmt = new DataFormatter(Locale.UK);
-            Map<String, Integer> col = new HashMap<>();
-            int headerRow = -1;
-            for (Row r : sheet) {
-                for (Cell c : r) {
-                    String label = fmt.formatCellValue(c).strip().toLowerCase(Locale.ROOT);
-                    for (String h : HEADINGS) {
-                        if (label.equals(h.toLowerCase(Locale.ROOT))) {
-                            col.put(h, c.getColumnIndex());
-                        }
-                    }
-                }
-                if (col.containsKey("ID")) {
-                    headerRow = r.getRowNum();
-                    break;
-                }
-            }
+            HeaderRow<String> header = HeaderRow.find(sheet, HeaderRow.labelled(HEADINGS), List.of("ID"),
+                    HeaderRow.SEARCH_DEPTH);
+            Map<String, Integer> col = header == null ? Map.of() : header.columns();
             for (String required : List.of("ID", "Period", "Value")) {
                 if (!col.containsKey(required)) {
-                    findings.add(Finding.error(new Source(name, SHEET, ""), "missing-column",
+                    findings.add(Finding.error(new Source(name, sheet.name(), ""), "missing-column",
                             "The history sheet has no '" + required + "' column."));
                 }
             }
             if (!findings.isEmpty()) {
                 return new Result(out, findings);
             }
-            for (int i = headerRow + 1; i <= sheet.getLastRowNum(); i++) {
-                Row r = sheet.getRow(i);
-                if (r == null) {
-                    continue;
-                }
-                String id = text(r, col.get("ID"), fmt);
-                String periodText = text(r, col.get("Period"), fmt);
+            String sheetName = sheet.name();
+            for (SheetRows.SheetRow r : sheet.rows(header.row() + 1)) {
+                int i = r.index();
+                String id = text(r, col.get("ID"));
+                String periodText = text(r, col.get("Period"));
                 if (id.isEmpty() && periodText.isEmpty()) {
                     continue;
                 }
-                Source at = new Source(name, SHEET, CellRef.a1(i, col.get("ID")));
+                Source at = new Source(name, sheetName, CellRef.a1(i, col.get("ID")));
                 var ind = catalogue.indicator(id);
                 if (ind.isEmpty()) {
                     findings.add(Finding.error(at, "unknown-indicator", "'" + id + "' is not an indicator in the catalogue."));
@@ -98,7 +81,7 @@ public final class HistoryReader {
                 }
                 var period = Period.tryParse(periodText);
                 if (period.isEmpty()) {
-                    findings.add(Finding.error(new Source(name, SHEET, CellRef.a1(i, col.get("Period"))), "bad-period",
+                    findings.add(Finding.error(new Source(name, sheetName, CellRef.a1(i, col.get("Period"))), "bad-period",
                             "'" + periodText + "' is not a period: use e.g. 2019/20 or 2019/20 Q3."));
                     continue;
                 }
@@ -109,46 +92,35 @@ public final class HistoryReader {
                 if (value == null && n != null && d != null && d > 0 && indicator.measure() != Measure.COUNT) {
                     value = n / d * (indicator.measure() == Measure.RATIO ? 1 : indicator.per());
                 }
-                Source valueAt = new Source(name, SHEET, CellRef.a1(i, col.get("Value")));
+                Source valueAt = new Source(name, sheetName, CellRef.a1(i, col.get("Value")));
                 if (value == null) {
                     findings.add(Finding.error(valueAt, "missing-figure", "No value for " + id + " " + periodText + "."));
                     continue;
                 }
-                String breakdown = col.containsKey("Breakdown") ? text(r, col.get("Breakdown"), fmt) : "";
-                String note = col.containsKey("Note") ? text(r, col.get("Note"), fmt) : "";
+                String breakdown = text(r, col.get("Breakdown"));
+                String note = text(r, col.get("Note"));
                 out.add(new Observation(indicator.id(), period.get(), breakdown, value, n, d, note, valueAt));
             }
-        } catch (EncryptedDocumentException e) {
-            findings.add(Finding.error(Source.of(name), "password-protected",
-                    "The history workbook is password-protected; save a copy without the password."));
-        } catch (java.io.IOException | RuntimeException e) {
-            findings.add(Finding.error(Source.of(name), "corrupt-file",
-                    "The history workbook could not be opened as a spreadsheet (" + e.getMessage() + ")."));
+        } catch (RuntimeException e) {
+            // POI parses some parts lazily, so a damaged file can still fail here.
+            findings.add(Workbooks.damaged(name));
         }
         return new Result(out, findings);
     }
 
-    private static String text(Row r, Integer c, DataFormatter fmt) {
-        if (c == null) {
-            return "";
-        }
-        Cell cell = r.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-        return cell == null ? "" : fmt.formatCellValue(cell).replace('\u00A0', ' ').strip();
+    private static String text(SheetRows.SheetRow r, Integer c) {
+        return c == null ? "" : r.text(c);
     }
 
-    private static Double number(Row r, Integer c) {
+    /**
+     * A figure as the returns read it: a cell formatted 0.0% holding 0.93 is 93, and "1,234" or "93%"
+     * typed as text are numbers; a guess from text with other characters is not.
+     */
+    private static Double number(SheetRows.SheetRow r, Integer c) {
         if (c == null) {
             return null;
         }
-        Cell cell = r.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-        if (cell == null) {
-            return null;
-        }
-        return switch (cell.getCellType()) {
-            case NUMERIC -> cell.getNumericCellValue();
-            case STRING -> org.perfbook.model.Numbers.parsePlain(cell.getStringCellValue()).isPresent()
-                    ? org.perfbook.model.Numbers.parsePlain(cell.getStringCellValue()).getAsDouble() : null;
-            default -> null;
-        };
+        CellReading x = r.reading(c, Source.of(""));
+        return x.kind() == CellReading.Kind.NUMBER ? x.number() : null;
     }
 }

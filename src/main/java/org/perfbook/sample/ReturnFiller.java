@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Numbers;
+import org.perfbook.xlsx.HeaderRow;
+import org.perfbook.xlsx.SheetRows;
 
 /** Types figures into a return template's input cells, as a service would. */
 final class ReturnFiller {
@@ -34,36 +35,29 @@ final class ReturnFiller {
         }
         try (wb) {
             Sheet sheet = wb.getSheet("Return");
-            DataFormatter fmt = new DataFormatter(Locale.UK);
-            Map<String, Integer> col = new HashMap<>();
-            int header = -1;
-            for (Row r : sheet) {
-                Map<String, Integer> found = new HashMap<>();
-                for (Cell c : r) {
-                    found.put(fmt.formatCellValue(c).strip().toLowerCase(Locale.ROOT), c.getColumnIndex());
-                }
-                if (found.containsKey("id") && found.containsKey("value")) {
-                    col = found;
-                    header = r.getRowNum();
-                    break;
-                }
-                if (found.containsKey("contact")) {
-                    int c = found.get("contact") + 1;
-                    r.createCell(c).setCellValue(contact);
-                }
-            }
-            if (header < 0) {
+            SheetRows rows = SheetRows.of(sheet);
+            List<String> anchors = List.of("id", "value");
+            HeaderRow<String> header = HeaderRow.find(rows, HeaderRow.labelled(anchors), anchors, HeaderRow.SEARCH_DEPTH);
+            if (header == null) {
                 throw new IllegalStateException(template + " has no header row");
             }
-            Map<String, Row> rows = new HashMap<>();
-            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
-                Row r = sheet.getRow(i);
-                if (r != null) {
-                    rows.put(key(text(r, col.get("id"), fmt), text(r, col.get("breakdown"), fmt)), r);
+            Map<String, Integer> col = header.byLabel();
+            for (SheetRows.SheetRow r : rows.rows()) {
+                if (r.index() >= header.row()) {
+                    break;
+                }
+                for (int c : r.columns()) {
+                    if (HeaderRow.normalise(r.text(c)).equals("contact")) {
+                        sheet.getRow(r.index()).createCell(c + 1).setCellValue(contact);
+                    }
                 }
             }
+            Map<String, Row> byKey = new HashMap<>();
+            for (SheetRows.SheetRow r : rows.rows(header.row() + 1)) {
+                byKey.put(key(text(r, col.get("id")), text(r, col.get("breakdown"))), sheet.getRow(r.index()));
+            }
             for (SampleData.Figure f : figures) {
-                Row r = rows.get(key(f.indicatorId(), f.breakdown()));
+                Row r = byKey.get(key(f.indicatorId(), f.breakdown()));
                 if (r == null) {
                     throw new IllegalStateException(template + " has no row for " + f.indicatorId() + " " + f.breakdown());
                 }
@@ -80,11 +74,8 @@ final class ReturnFiller {
         return id.strip().toUpperCase(Locale.ROOT) + "|" + (breakdown == null ? "" : breakdown.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String text(Row r, Integer c, DataFormatter fmt) {
-        if (c == null || r.getCell(c) == null) {
-            return "";
-        }
-        return fmt.formatCellValue(r.getCell(c));
+    private static String text(SheetRows.SheetRow r, Integer c) {
+        return c == null ? "" : r.text(c);
     }
 
     /** A plain number goes in as a number; anything else as the text a person typed. */

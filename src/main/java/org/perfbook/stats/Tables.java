@@ -11,23 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfbook.xlsx.CellValue;
+import org.perfbook.xlsx.HeaderRow;
+import org.perfbook.xlsx.SheetRows;
+import org.perfbook.xlsx.Workbooks;
 
 /** Reads and writes tables as CSV or as the first sheet of a workbook, chosen by file extension. */
 public final class Tables {
@@ -36,8 +33,7 @@ public final class Tables {
     }
 
     public static boolean isWorkbook(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+        return Workbooks.isSpreadsheetName(file.getFileName().toString());
     }
 
     public static Table read(Path file) throws TableFormatException {
@@ -74,18 +70,25 @@ public final class Tables {
     }
 
     private static Table readWorkbook(Path file) throws TableFormatException {
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            if (wb.getNumberOfSheets() == 0) {
+        try (Workbooks.Opened opened = Workbooks.open(file, file.toString())) {
+            if (!opened.isOpen()) {
+                throw new TableFormatException(file + ": " + opened.problem().message());
+            }
+            if (opened.sheetCount() == 0) {
                 throw new TableFormatException(file + ": the workbook has no sheets");
             }
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.UK);
+            SheetRows sheet = opened.sheet(0);
+            HeaderRow<String> first = HeaderRow.first(sheet, Map.of());
+            if (first == null) {
+                throw new TableFormatException(file + ": the first sheet '" + sheet.name()
+                        + "' is empty; it needs a header row");
+            }
             List<String> header = null;
             List<List<Object>> rows = new ArrayList<>();
-            for (Row row : sheet) {
+            for (SheetRows.SheetRow row : sheet.rows(first.row())) {
                 List<Object> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(value(row.getCell(c), formatter));
+                for (int c = 0; c < row.width(); c++) {
+                    cells.add(value(row.value(c)));
                 }
                 if (cells.stream().allMatch(v -> v == null)) {
                     continue;
@@ -96,34 +99,22 @@ public final class Tables {
                     rows.add(cells);
                 }
             }
-            if (header == null) {
-                throw new TableFormatException(file + ": the first sheet '" + sheet.getSheetName()
-                        + "' is empty; it needs a header row");
-            }
             return new Table(header, rows);
-        } catch (EncryptedDocumentException e) {
-            throw new TableFormatException(file + ": the workbook is password-protected; save it without a password", e);
-        } catch (IOException | RuntimeException e) {
-            throw new TableFormatException(file + ": cannot be read as a workbook (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // POI parses some parts lazily, so a damaged file can still fail here.
+            throw new TableFormatException(file + ": " + Workbooks.CORRUPT_MESSAGE, e);
         }
     }
 
-    private static Object value(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
+    /** A number stays a number (at full precision, whatever its format); anything else is its text. */
+    private static Object value(CellValue v) {
+        if (v.error() != null) {
+            return v.error().equals(CellValue.NO_RESULT) ? null : v.error();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
-                    : (Object) cell.getNumericCellValue();
-            case STRING -> {
-                String s = cell.getStringCellValue();
-                yield s.isEmpty() ? null : s;
-            }
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> null;
-        };
+        if (v.number() != null) {
+            return v.number();
+        }
+        return v.text().isEmpty() ? null : v.text();
     }
 
     /** A cell as text; numbers at full precision without a trailing ".0". */

@@ -81,6 +81,58 @@ public final class CellValues {
         }
     }
 
+    /**
+     * Reads {@code cell} (null when it does not exist) at zero-based {@code row} and {@code column}
+     * at face value, as a table's cell: the stored number, the date, the error shown.
+     */
+    public static CellValue value(Cell cell, int row, int column) {
+        String a1 = CellRef.a1(row, column);
+        if (cell == null) {
+            return CellValue.blank(a1);
+        }
+        try {
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                    // Saved by a tool that does not calculate: POI would silently read 0.
+                    return new CellValue("", null, false, null, CellValue.NO_RESULT, a1);
+                }
+                type = cell.getCachedFormulaResultType();
+            }
+            switch (type) {
+                case STRING:
+                    return new CellValue(tableText(cell.getStringCellValue()), null, false, null, null, a1);
+                case NUMERIC:
+                    if (DateUtil.isCellDateFormatted(cell)) {
+                        return new CellValue(tableText(format(cell)), null, false, cell.getLocalDateTimeCellValue(),
+                                null, a1);
+                    }
+                    return new CellValue(tableText(format(cell)), cell.getNumericCellValue(),
+                            isPercentFormat(cell.getCellStyle().getDataFormatString()), null, null, a1);
+                case BOOLEAN:
+                    return new CellValue(cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false, null, null, a1);
+                case ERROR:
+                    String shown;
+                    try {
+                        shown = FormulaError.forInt(cell.getErrorCellValue()).getString();
+                    } catch (IllegalArgumentException e) {
+                        shown = "an error";
+                    }
+                    return new CellValue("", null, false, null, shown, a1);
+                default:
+                    return CellValue.blank(a1);
+            }
+        } catch (RuntimeException e) {
+            // A malformed cell must not stop the table being read.
+            return new CellValue(tableText(safeRaw(cell)), null, false, null, null, a1);
+        }
+    }
+
+    /** A table's text: non-breaking spaces are spaces ("Good\u00A0is" is "Good is"), then trimmed. */
+    private static String tableText(String s) {
+        return strip(s == null ? "" : s.replace('\u00A0', ' '));
+    }
+
     /** Reads text as typed: numbers written plainly, guesses, "n/a" and error names. */
     public static CellReading text(String raw, Source source) {
         String t = strip(raw);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perfbook.catalogue.CatalogueFixtures.Book;
 import org.perfbook.catalogue.CatalogueFixtures.Error;
@@ -41,6 +42,7 @@ import org.perfbook.catalogue.CatalogueFixtures.Formula;
 import org.perfbook.catalogue.CatalogueFixtures.Percent;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Finding;
+import org.perfbook.xlsx.BadFiles;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -444,5 +446,19 @@ class CatalogueReaderTest {
             }
         }
         assertUnreadable(file, "password");
+    }
+
+    // ---- every kind of bad file: one finding, worded once ------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(BadFiles.Kind.class)
+    void everyKindOfBadFileIsOneUnreadableFinding(BadFiles.Kind kind) throws Exception {
+        Path file = BadFiles.write(dir, kind);
+        CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueReader.read(file));
+        assertEquals(1, e.findings().size(), e.findings().toString());
+        Finding f = e.findings().get(0);
+        assertEquals(kind.fileName, f.source().file());
+        // Every reader words a bad file the same way; only the catalogue's code is its own.
+        assertEquals("unreadable error: " + kind.problem.message(), f.code() + " " + f.severity() + ": " + f.message());
     }
 }

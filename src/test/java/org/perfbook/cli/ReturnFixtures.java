@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +21,8 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.xlsx.HeaderRow;
+import org.perfbook.xlsx.SheetRows;
 
 /** A small catalogue and helpers that type into templates the way a service would. */
 final class ReturnFixtures {
@@ -59,28 +60,17 @@ final class ReturnFixtures {
     }
 
     static Layout layout(Sheet sheet) {
-        DataFormatter fmt = new DataFormatter(Locale.UK);
-        Map<String, Integer> cols = new HashMap<>();
-        int header = -1;
-        for (Row r : sheet) {
-            Map<String, Integer> found = new HashMap<>();
-            for (Cell c : r) {
-                found.put(fmt.formatCellValue(c).strip().toLowerCase(Locale.ROOT), c.getColumnIndex());
-            }
-            if (found.containsKey("id") && found.containsKey("value")) {
-                cols = found;
-                header = r.getRowNum();
-                break;
+        SheetRows rows = SheetRows.of(sheet);
+        List<String> anchors = List.of("id", "value");
+        HeaderRow<String> header = HeaderRow.find(rows, HeaderRow.labelled(anchors), anchors, HeaderRow.SEARCH_DEPTH);
+        Map<String, Integer> ids = new HashMap<>();
+        for (SheetRows.SheetRow r : rows.rows(header.row() + 1)) {
+            String id = r.text(header.column("id"));
+            if (!id.isEmpty()) {
+                ids.putIfAbsent(id, r.index());
             }
         }
-        Map<String, Integer> rows = new HashMap<>();
-        for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
-            Row r = sheet.getRow(i);
-            if (r != null && r.getCell(cols.get("id")) != null) {
-                rows.putIfAbsent(fmt.formatCellValue(r.getCell(cols.get("id"))).strip(), i);
-            }
-        }
-        return new Layout(header, cols, rows);
+        return new Layout(header.row(), header.byLabel(), ids);
     }
 
     /** Edits a workbook in place; the edit sees the Return sheet and its layout. */

@@ -37,11 +37,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperties;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.BadFiles;
 import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.Workbooks;
 import org.perfbook.xlsx.CellReading.Kind;
 
 class ReturnReaderTest {
@@ -177,7 +181,7 @@ class ReturnReaderTest {
         Path p = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
         ReturnFile f = ReturnReader.read(p, "cut.xlsx");
         assertOnly(f, "corrupt-file", Finding.Severity.ERROR);
-        assertEquals(ReturnReader.CORRUPT_MESSAGE, f.findings().get(0).message());
+        assertEquals(Workbooks.CORRUPT_MESSAGE, f.findings().get(0).message());
     }
 
     @Test
@@ -532,5 +536,20 @@ class ReturnReaderTest {
         assertEquals(f.name(), x.source().file());
         // Plain English for a service manager: no Java in the message.
         assertFalse(x.message().matches("(?s).*(Exception|java\\.|org\\.apache).*"), x.message());
+    }
+
+    // ------------------------------------------------------------------ every kind of bad file
+
+    @ParameterizedTest
+    @EnumSource(BadFiles.Kind.class)
+    void everyKindOfBadFileIsOneFindingInPlainEnglish(BadFiles.Kind kind) throws IOException {
+        Path p = BadFiles.write(dir, kind);
+        ReturnFile f = ReturnReader.read(p, kind.fileName);
+        assertFalse(f.readable());
+        assertEquals(1, f.findings().size(), f.findings().toString());
+        Finding x = f.findings().get(0);
+        assertEquals(kind.fileName, x.source().file());
+        assertEquals(kind.problem.code() + " " + (kind == BadFiles.Kind.LOCK_FILE ? "warning" : "error") + ": "
+                + kind.problem.message(), x.code() + " " + x.severity() + ": " + x.message());
     }
 }

@@ -256,4 +256,45 @@ class CellValuesTest {
         assertFalse(CellValues.isPercentFormat("General"));
         assertFalse(CellValues.isPercentFormat(null));
     }
+
+    // ------------------------------------------------------------------ table cells at face value
+
+    @Test
+    void aTableCellIsReadAtFaceValue() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Row r = wb.createSheet("T").createRow(6);
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            r.createCell(0).setCellValue("Good\u00A0is ");
+            r.createCell(1).setCellValue(0.05);
+            r.getCell(1).setCellStyle(percent);
+            r.createCell(2).setCellValue(LocalDate.of(2021, 12, 1));
+            r.getCell(2).setCellStyle(date);
+            r.createCell(3).setCellValue(true);
+            r.createCell(4).setCellErrorValue(FormulaError.REF.getCode());
+            r.createCell(5).setCellFormula("1+1");
+            r.createCell(6).setCellValue("1,234");
+
+            CellValue text = CellValues.value(r.getCell(0), 6, 0);
+            assertEquals(new CellValue("Good is", null, false, null, null, "A7"), text);
+            CellValue share = CellValues.value(r.getCell(1), 6, 1);
+            assertEquals(0.05, share.number());
+            assertTrue(share.percent());
+            assertEquals(5.0, share.asNumber().getAsDouble());
+            assertEquals("5.0%", share.text());
+            CellValue day = CellValues.value(r.getCell(2), 6, 2);
+            assertNull(day.number());
+            assertEquals(LocalDate.of(2021, 12, 1), day.date().toLocalDate());
+            assertEquals("TRUE", CellValues.value(r.getCell(3), 6, 3).text());
+            assertEquals("#REF!", CellValues.value(r.getCell(4), 6, 4).error());
+            assertEquals(CellValue.NO_RESULT, CellValues.value(r.getCell(5), 6, 5).error());
+            CellValue typed = CellValues.value(r.getCell(6), 6, 6);
+            assertNull(typed.number());
+            assertEquals(1234.0, typed.asNumber().getAsDouble());
+            assertTrue(CellValues.value(null, 0, 0).blank());
+            assertEquals("B1", CellValues.value(null, 0, 1).a1());
+        }
+    }
 }

@@ -1,0 +1,227 @@
+package org.perfbook.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.perfbook.model.Finding;
+import org.perfbook.model.Source;
+
+/**
+ * Opens an input workbook (catalogue, return, history, a {@code stats} table) the one way perfbook
+ * does: from the file, read-only, without an evaluator, so macros are never run and formulas keep
+ * the results the user saw. Every reason a file cannot be opened becomes one {@link Finding},
+ * worded once here, never raw exception text; nothing here throws for a bad file.
+ *
+ * <p>Why the API is shaped like this: the readers see a workbook only as a {@link Opened result}
+ * whose sheets they walk as {@link SheetRows} (rows of {@link CellReading}s and {@link CellValue}s,
+ * with their {@link Merges}), and find their headings with {@link HeaderRow}. None of these hands
+ * out POI's {@code Sheet}, {@code Row} or {@code Cell}. The readers walk rows top to bottom; the only
+ * looks back are at rows already passed (the rows above a heading, a merge's top-left cell, which is
+ * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So a
+ * reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
+ * place of POI's usermodel behind these types without any reader changing: it would keep the rows
+ * above the heading and the merges' top-left cells, and read the merged regions, which the sheet XML
+ * stores after its rows, in a first quick pass. {@link Opened#workbook()} is the one way through to POI, for what only the whole
+ * workbook knows (its custom properties, read for the template identity).
+ */
+public final class Workbooks {
+
+    /** Why a file could not be opened. */
+    public enum Problem {
+        /** Not there, a folder, or not readable. */
+        MISSING("unreadable-file", "This file was not found or could not be read: it may have been moved or "
+                + "deleted, or you may not have permission to open it. Check the folder and the file name."),
+        /** Excel's "~$name.xlsx", left while the workbook is open in Excel. */
+        LOCK_FILE("lock-file", "This is a lock file that Excel leaves while a workbook is open, not the workbook "
+                + "itself. Close the workbook in Excel and use the workbook, not this file."),
+        /** Zero bytes: a save or copy that never finished. */
+        EMPTY("corrupt-file", "This file is empty (0 bytes), so it is not an Excel workbook perfbook can open. "
+                + "It may not have been saved or copied completely: save it again from Excel as .xlsx."),
+        /** Saved with a password to open. */
+        ENCRYPTED("password-protected", "This file has a password, so perfbook cannot open it. Open it in Excel, "
+                + "save a copy without the password (File, Info, Protect Workbook, Encrypt with Password, and "
+                + "clear the password) and use that copy."),
+        /** Excel 5/95 and earlier: Excel reads it, perfbook does not. */
+        OLD_FORMAT("corrupt-file", "This file is in a very old Excel format that perfbook cannot read: open it "
+                + "in Excel and save it as .xlsx."),
+        /** Text, a PDF or anything else given a spreadsheet's name. */
+        NOT_A_SPREADSHEET("corrupt-file", "This file is not an Excel workbook, although its name says it is: it may "
+                + "be another kind of file renamed. Open it in Excel and save it as .xlsx."),
+        /** Looks like a workbook but is damaged (cut short, or parts missing). */
+        CORRUPT("corrupt-file", Workbooks.CORRUPT_MESSAGE);
+
+        private final String code;
+        private final String message;
+
+        Problem(String code, String message) {
+            this.code = code;
+            this.message = message;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        /** A lock file is a warning: the workbook it stands for is usually there as well. */
+        public Finding finding(String shownName) {
+            Source source = Source.of(shownName);
+            return this == LOCK_FILE ? Finding.warning(source, code, message) : Finding.error(source, code, message);
+        }
+    }
+
+    public static final String CORRUPT_MESSAGE = "This file is not an Excel workbook perfbook can open: it is damaged "
+            + "or in another format. Open it in Excel and save it again as an .xlsx workbook.";
+
+    private Workbooks() {
+    }
+
+    /** An open workbook, or the one reason it could not be opened. Closing is safe either way. */
+    public static final class Opened implements AutoCloseable {
+        private final Workbook workbook;
+        private final Problem problem;
+        private final String shownName;
+
+        private Opened(Workbook workbook, Problem problem, String shownName) {
+            this.workbook = workbook;
+            this.problem = problem;
+            this.shownName = shownName;
+        }
+
+        public boolean isOpen() {
+            return workbook != null;
+        }
+
+        /** Null when open. */
+        public Problem problem() {
+            return problem;
+        }
+
+        /** What went wrong, for the file as findings name it; null when open. */
+        public Finding finding() {
+            return problem == null ? null : problem.finding(shownName);
+        }
+
+        /** The POI workbook; null when not open. */
+        public Workbook workbook() {
+            return workbook;
+        }
+
+        /** How many sheets, hidden ones too; 0 when not open. */
+        public int sheetCount() {
+            return workbook == null ? 0 : workbook.getNumberOfSheets();
+        }
+
+        /** The sheet at zero-based {@code index}, in workbook order. */
+        public SheetRows sheet(int index) {
+            return new SheetRows(workbook.getSheetAt(index),
+                    workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+        }
+
+        /** The sheet of that name, ignoring case and surrounding spaces; null when there is none. */
+        public SheetRows sheet(String name) {
+            for (int i = 0; i < sheetCount(); i++) {
+                if (workbook.getSheetName(i).strip().equalsIgnoreCase(name.strip())) {
+                    return sheet(i);
+                }
+            }
+            return null;
+        }
+
+        /** The sheets' names in workbook order. */
+        public List<String> sheetNames() {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < sheetCount(); i++) {
+                names.add(workbook.getSheetName(i));
+            }
+            return names;
+        }
+
+        /** Opened read-only, so closing writes nothing; a failure to close loses nothing that was read. */
+        @Override
+        public void close() {
+            if (workbook == null) {
+                return;
+            }
+            try {
+                workbook.close();
+            } catch (IOException | RuntimeException e) {
+                // nothing to save and nothing the user can do about it
+            }
+        }
+    }
+
+    /**
+     * Opens {@code file}; {@code shownName} is how the finding names it (relative to the folder the
+     * user gave, say). Looks at the first bytes before POI does, so the finding says what the file
+     * really is rather than how the parser failed.
+     */
+    public static Opened open(Path file, String shownName) {
+        Objects.requireNonNull(file, "file");
+        String shown = shownName == null || shownName.isBlank() ? String.valueOf(file.getFileName()) : shownName;
+        Problem sniffed = sniff(file);
+        if (sniffed != null) {
+            return new Opened(null, sniffed, shown);
+        }
+        try {
+            // From the File, not a stream: a stream buffers every zip entry in memory.
+            return new Opened(WorkbookFactory.create(file.toFile(), null, true), null, shown);
+        } catch (EncryptedDocumentException e) {
+            return new Opened(null, Problem.ENCRYPTED, shown);
+        } catch (OldExcelFormatException e) {
+            return new Opened(null, Problem.OLD_FORMAT, shown);
+        } catch (IOException | RuntimeException e) {
+            return new Opened(null, Problem.CORRUPT, shown);
+        }
+    }
+
+    /** For damage found while reading a workbook that opened: POI parses some parts lazily. */
+    public static Finding damaged(String shownName) {
+        return Problem.CORRUPT.finding(shownName);
+    }
+
+    /** .xlsx, .xlsm and .xls, in any case. */
+    public static boolean isSpreadsheetName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+    }
+
+    private static Problem sniff(Path file) {
+        String base = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (base.startsWith("~$")) {
+            return Problem.LOCK_FILE;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return Problem.MISSING;
+        }
+        FileMagic magic;
+        try {
+            if (Files.size(file) == 0) {
+                return Problem.EMPTY;
+            }
+            try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+                magic = FileMagic.valueOf(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Problem.CORRUPT;
+        }
+        if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
+            return Problem.OLD_FORMAT;
+        }
+        // OOXML is .xlsx/.xlsm; OLE2 is an .xls, an Excel 5/95 file or an encrypted workbook.
+        return magic == FileMagic.OOXML || magic == FileMagic.OLE2 ? null : Problem.NOT_A_SPREADSHEET;
+    }
+}

@@ -1,0 +1,66 @@
+package org.perfbook.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.perfbook.xlsx.BadFiles;
+
+class TablesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorkbookTableKeepsNumbersAsStoredAndTheRestAsShown() throws Exception {
+        Path p = dir.resolve("table.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Data");
+            s.createRow(2).createCell(0).setCellValue(" Area ");
+            s.getRow(2).createCell(1).setCellValue("Share");
+            s.getRow(2).createCell(2).setCellValue("Flag");
+            s.getRow(2).createCell(3).setCellValue("Error");
+            Row r = s.createRow(4);
+            r.createCell(0).setCellValue("Burnley");
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            r.createCell(1).setCellValue(0.25);
+            r.getCell(1).setCellStyle(percent);
+            r.createCell(2).setCellValue(true);
+            r.createCell(3).setCellErrorValue(FormulaError.DIV0.getCode());
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        Table t = Tables.read(p);
+        assertEquals(List.of("Area", "Share", "Flag", "Error"), t.header());
+        assertEquals(List.of(List.of("Burnley", 0.25, "TRUE", "#DIV/0!")), t.rows());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadFiles.Kind.class)
+    void everyKindOfBadWorkbookIsOneLineNamingTheFile(BadFiles.Kind kind) throws IOException {
+        Path p = BadFiles.write(dir, kind);
+        TableFormatException e = assertThrows(TableFormatException.class, () -> Tables.read(p));
+        String prefix = p + ": ";
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+        String message = e.getMessage().substring(prefix.length());
+        assertFalse(message.contains("\n"), message);
+        assertEquals(kind.problem.message(), message);
+    }
+}
