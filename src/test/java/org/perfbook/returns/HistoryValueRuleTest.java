@@ -70,18 +70,18 @@ class HistoryValueRuleTest {
     }
 
     @Test
-    void countsGiveAValueOnlyWhereTheMeasureIsAQuotient() throws IOException {
+    void countsGiveAValueOnlyForPercentagesRatesAndRatios() throws IOException {
         Catalogue catalogue = new Catalogue(EVERY_MEASURE, List.of(), List.of(), List.of(), List.of());
         HistoryReader.Result result = HistoryReader.read(history(), catalogue);
 
         assertEquals(75.0, valueOf(result, "PCT-01"), 1e-9);
         assertEquals(750.0, valueOf(result, "RTE-01"), 1e-9);
         assertEquals(0.75, valueOf(result, "RTO-01"), 1e-9, "a ratio does not use Per");
-        assertNull(valueOf(result, "CNT-01"));
-        assertEquals(0.75, valueOf(result, "AVG-01"), 1e-9);
-        assertEquals(0.75, valueOf(result, "MNY-01"), 1e-9);
-        assertEquals(0.75, valueOf(result, "SCR-01"), 1e-9);
-        assertEquals(List.of("CNT-01"), result.findings().stream().filter(f -> f.code().equals("missing-figure"))
-                .map(Finding::message).map(m -> m.split(" ")[3]).toList());
+        for (String typed : List.of("CNT-01", "AVG-01", "MNY-01", "SCR-01")) {
+            assertNull(valueOf(result, typed), typed + "'s value is typed, not worked out");
+        }
+        assertEquals(List.of("CNT-01", "AVG-01", "MNY-01", "SCR-01"), result.findings().stream()
+                .filter(f -> f.code().equals("missing-figure")).map(Finding::message).map(m -> m.split(" ")[3])
+                .toList());
     }
 }
