@@ -152,8 +152,7 @@ public final class Assessor {
                 }
             }
         }
-        List<String> areas = catalogue.populations().stream().map(Catalogue.Population::area)
-                .filter(a -> !a.isEmpty()).distinct().toList();
+        List<String> areas = catalogue.areas();
         breakdown.sort(java.util.Comparator.comparing((Evaluation e) -> {
             int i = areas.indexOf(e.observation().breakdown());
             return i < 0 ? Integer.MAX_VALUE : i;
@@ -224,8 +223,8 @@ public final class Assessor {
     /** Picks each comparator's benchmark for the period, or its latest within the year before. */
     private Map<String, Benchmark> benchmarks(Indicator ind, Period period) {
         Map<String, Benchmark> m = new LinkedHashMap<>();
-        for (Benchmark b : catalogue.benchmarks()) {
-            if (!b.indicatorId().equalsIgnoreCase(ind.id()) || b.period().end().isAfter(period.end())
+        for (Benchmark b : catalogue.benchmarksFor(ind.id())) {
+            if (b.period().end().isAfter(period.end())
                     || b.period().end().isBefore(period.end().minusYears(1))) {
                 continue;
             }

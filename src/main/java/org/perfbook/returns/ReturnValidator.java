@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.perfbook.calc.StatusRules;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
@@ -149,7 +150,8 @@ public final class ReturnValidator {
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> areas = areas();
+        Set<String> areas = catalogue.areas().stream().map(a -> a.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
         Set<String> filledAreas = new HashSet<>();
         for (ReturnRow row : f.rows()) {
@@ -222,16 +224,6 @@ public final class ReturnValidator {
 
     private static boolean blank(CellReading c) {
         return c == null || c.kind() == CellReading.Kind.BLANK;
-    }
-
-    private Set<String> areas() {
-        Set<String> s = new HashSet<>();
-        catalogue.populations().forEach(p -> {
-            if (!p.area().isEmpty()) {
-                s.add(p.area().toLowerCase(Locale.ROOT));
-            }
-        });
-        return s;
     }
 
     private void unusualChange(Indicator ind, Observation o, List<Finding> findings) {
