@@ -79,43 +79,12 @@ public final class Assessor {
         Evaluation lastYear = find(evaluated, period.sameLastYear());
         Tolerance tolerance = catalogue.toleranceFor(ind, period);
 
-        Map<String, Benchmark> used = benchmarks(ind, period);
+        Map<String, Benchmark> used = Benchmarks.select(catalogue.benchmarksFor(ind.id()), period);
         Double local = current == null ? null : current.rated();
-        List<BenchmarkComparison> comparisons = new ArrayList<>();
-        Double neighbourMean = null;
-        List<Double> authorities = new ArrayList<>();
-        for (Benchmark b : used.values()) {
-            if (!b.isAggregate()) {
-                authorities.add(b.value());
-            }
-        }
-        Benchmark sn = used.get(Benchmark.NEIGHBOURS);
-        if (sn != null) {
-            neighbourMean = sn.value();
-        } else {
-            List<Double> named = new ArrayList<>();
-            for (String n : catalogue.neighbours()) {
-                Benchmark b = used.get(n);
-                if (b != null) {
-                    named.add(b.value());
-                }
-            }
-            neighbourMean = Rank.mean(named).orElse(null);
-        }
-        if (local != null) {
-            Interval ci = current.interval95();
-            for (String c : List.of(Benchmark.ENGLAND, Benchmark.REGION)) {
-                Benchmark b = used.get(c);
-                if (b != null) {
-                    comparisons.add(BenchmarkComparison.compare(c, local, ci, b.value(), ind.polarity()));
-                }
-            }
-            if (neighbourMean != null) {
-                comparisons.add(BenchmarkComparison.compare(Benchmark.NEIGHBOURS, local, ci, neighbourMean, ind.polarity()));
-            }
-        }
-        Rank rank = local == null || authorities.size() < 2 ? null
-                : Rank.of(local, authorities, ind.polarity()).orElse(null);
+        Double neighbourMean = Benchmarks.neighbourMean(used, catalogue.neighbours());
+        List<BenchmarkComparison> comparisons = Benchmarks.compare(ind, local,
+                current == null ? null : current.interval95(), used, neighbourMean);
+        Rank rank = Benchmarks.rank(local, used, ind.polarity());
 
         Status status = current == null ? Status.NOT_RATED : current.status();
         String basis = status == Status.NOT_RATED ? "none" : "target";
@@ -218,22 +187,6 @@ public final class Assessor {
         Target target = catalogue.targetFor(ind, year);
         Status s = StatusRules.status(total.value(), target, catalogue.toleranceFor(ind, year), ind.polarity());
         return new Evaluation(total, null, target, s, Direction.NOT_AVAILABLE, total.value(), null);
-    }
-
-    /** Picks each comparator's benchmark for the period, or its latest within the year before. */
-    private Map<String, Benchmark> benchmarks(Indicator ind, Period period) {
-        Map<String, Benchmark> m = new LinkedHashMap<>();
-        for (Benchmark b : catalogue.benchmarksFor(ind.id())) {
-            if (b.period().end().isAfter(period.end())
-                    || b.period().end().isBefore(period.end().minusYears(1))) {
-                continue;
-            }
-            Benchmark have = m.get(b.comparator());
-            if (have == null || b.period().compareTo(have.period()) > 0) {
-                m.put(b.comparator(), b);
-            }
-        }
-        return m;
     }
 
     public Evaluation evaluate(Indicator ind, Observation o) {

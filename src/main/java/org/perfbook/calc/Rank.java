@@ -47,17 +47,4 @@ public record Rank(int rank, int of, int quartile) {
         };
         return rank + " of " + of + " (" + q + ")";
     }
-
-    /** The mean of the statistical neighbours' figures, or empty when none are given. */
-    public static Optional<Double> mean(Collection<Double> values) {
-        double sum = 0;
-        int n = 0;
-        for (Double v : values) {
-            if (v != null && !v.isNaN()) {
-                sum += v;
-                n++;
-            }
-        }
-        return n == 0 ? Optional.empty() : Optional.of(sum / n);
-    }
 }
