@@ -79,7 +79,15 @@ public final class Assessor {
         Evaluation lastYear = find(evaluated, period.sameLastYear());
         Tolerance tolerance = catalogue.toleranceFor(ind, period);
 
-        Map<String, Benchmark> used = Benchmarks.select(catalogue.benchmarksFor(ind.id()), period);
+        List<Benchmark> benchmarkSeries = catalogue.benchmarksFor(ind.id());
+        Map<String, Benchmark> used = Benchmarks.select(benchmarkSeries, period);
+        Map<String, Interval> benchmarkIntervals = new LinkedHashMap<>();
+        used.forEach((c, b) -> {
+            Interval ci = interval(ind, b.numerator(), b.denominator());
+            if (ci != null) {
+                benchmarkIntervals.put(c, ci);
+            }
+        });
         Double local = current == null ? null : current.rated();
         Double neighbourMean = Benchmarks.neighbourMean(used, catalogue.neighbours());
         List<BenchmarkComparison> comparisons = Benchmarks.compare(ind, local,
@@ -87,7 +95,7 @@ public final class Assessor {
         Rank rank = Benchmarks.rank(local, used, ind.polarity());
 
         Status status = current == null ? Status.NOT_RATED : current.status();
-        String basis = status == Status.NOT_RATED ? "none" : "target";
+        StatusBasis basis = status == Status.NOT_RATED ? StatusBasis.NONE : StatusBasis.TARGET;
         Target target = catalogue.targetFor(ind, period);
         if (current != null && (target == null || !target.rates()) && ind.polarity() != Polarity.NONE) {
             BenchmarkComparison england = comparisons.stream()
@@ -95,7 +103,7 @@ public final class Assessor {
             Status fromBenchmark = StatusRules.fromBenchmark(england);
             if (fromBenchmark != Status.NOT_RATED) {
                 status = fromBenchmark;
-                basis = "benchmark";
+                basis = StatusBasis.BENCHMARK;
             }
         }
         Change sincePrevious = change(ind, current, previous, false);
@@ -128,8 +136,9 @@ public final class Assessor {
         }).thenComparing(e -> e.observation().breakdown()));
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
-                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, neighbourMean, rank,
-                List.copyOf(breakdown), List.copyOf(evaluated));
+                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
+                neighbourMean, rank,
+                breakdown, evaluated);
     }
 
     /** Annual indicators report their latest year ended by the book's period. */

@@ -86,6 +86,10 @@ public enum Statistic {
      * @param note      empty when computed, else why not
      */
     public record Result(Double value, List<Interval> intervals, Interval.Method method, String note) {
+        public Result {
+            intervals = List.copyOf(intervals);
+        }
+
         public boolean computed() {
             return value != null;
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,14 @@ public final class ReturnValidator {
      */
     public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
             Map<ReturnFile, ReturnFile> superseded) {
+
+        public Result {
+            observations = List.copyOf(observations);
+            findings = List.copyOf(findings);
+            used = List.copyOf(used);
+            // the order the supersessions were found in is the order the book's notes give them
+            superseded = Collections.unmodifiableMap(new LinkedHashMap<>(superseded));
+        }
     }
 
     private final Catalogue catalogue;
@@ -76,7 +85,7 @@ public final class ReturnValidator {
             observations.addAll(checkRows(f, findings));
         }
         findings.sort(Finding.ORDER);
-        return new Result(List.copyOf(observations), List.copyOf(findings), List.copyOf(used), superseded);
+        return new Result(observations, findings, used, superseded);
     }
 
     private boolean checkIdentity(ReturnFile f, List<Finding> findings) {

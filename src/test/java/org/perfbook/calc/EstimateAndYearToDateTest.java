@@ -104,4 +104,12 @@ class EstimateAndYearToDateTest {
         assertThrows(IllegalArgumentException.class,
                 () -> YearToDate.of(java.util.Arrays.asList(48.0, null), Period.quarter(2021, 2), null));
     }
+
+    @Test
+    void aStatisticsResultKeepsNoReferenceToItsIntervals() {
+        List<Interval> intervals = new java.util.ArrayList<>(List.of(ConfidenceIntervals.wilson(40, 43, 0.95, 100)));
+        Statistic.Result r = new Statistic.Result(93.0, intervals, Interval.Method.WILSON, "");
+        intervals.clear();
+        assertEquals(1, r.intervals().size());
+    }
 }

@@ -122,6 +122,30 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aResultKeepsNoReferenceToTheCollectionsItWasGiven() {
+        ReturnFile older = file("a.xlsx", Q3, List.of());
+        ReturnFile newer = file("b.xlsx", Q3, List.of());
+        ReturnFile newest = file("c.xlsx", Q3, List.of());
+        List<Observation> observations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(List.of(Finding.warning(Source.of("a.xlsx"), "duplicate-return", "x")));
+        List<ReturnFile> used = new ArrayList<>(List.of(newest));
+        Map<ReturnFile, ReturnFile> superseded = new java.util.LinkedHashMap<>();
+        superseded.put(newer, newest);
+        superseded.put(older, newest);
+        ReturnValidator.Result r = new ReturnValidator.Result(observations, findings, used, superseded);
+
+        observations.add(new Observation("HIG-01", Q3, "", 1.0, null, null, "", Source.of("a.xlsx")));
+        findings.clear();
+        used.clear();
+        superseded.clear();
+
+        assertTrue(r.observations().isEmpty());
+        assertEquals(1, r.findings().size());
+        assertEquals(List.of(newest), r.used());
+        assertEquals(List.of(newer, older), List.copyOf(r.superseded().keySet()), "in the order found");
+    }
+
+    @Test
     void aRatioIsItsPlainQuotientOverADenominatorAboveZero() {
         Indicator placements = new Indicator("CSC-06", "Ratio of in-house to agency placements",
                 "Caring for the vulnerable", "ECS", "Highways", Frequency.QUARTERLY, Measure.RATIO, 10, "",
