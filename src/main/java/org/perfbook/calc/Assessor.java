@@ -1,7 +1,9 @@
 package org.perfbook.calc;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +32,8 @@ public final class Assessor {
     private static final double CONFIDENCE = 0.95;
 
     private final Catalogue catalogue;
-    /** indicator ID (upper case) + breakdown (lower case) → observations by period. */
-    private final Map<String, TreeMap<Period, Observation>> byKey = new HashMap<>();
+    /** indicator ID (upper case) → breakdown (lower case; empty for the whole authority) → observations by period. */
+    private final Map<String, TreeMap<String, TreeMap<Period, Observation>>> byIndicator = new HashMap<>();
 
     /**
      * @param observations accepted figures of every period; of two for the same indicator, period and
@@ -40,22 +42,26 @@ public final class Assessor {
     public Assessor(Catalogue catalogue, Collection<Observation> observations) {
         this.catalogue = catalogue;
         for (Observation o : observations) {
-            byKey.computeIfAbsent(key(o.indicatorId(), o.breakdown()), k -> new TreeMap<>()).put(o.period(), o);
+            byIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
+                    .computeIfAbsent(o.breakdown().toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(o.period(), o);
         }
     }
 
-    private static String key(String id, String breakdown) {
-        return id.toUpperCase(Locale.ROOT) + "|" + breakdown.toLowerCase(Locale.ROOT);
+    /** One indicator's series by breakdown, in breakdown order (the whole authority's first). */
+    private TreeMap<String, TreeMap<Period, Observation>> seriesOf(Indicator ind) {
+        return byIndicator.getOrDefault(ind.id().toUpperCase(Locale.ROOT), new TreeMap<>());
+    }
+
+    private TreeMap<Period, Observation> series(Indicator ind, String breakdown) {
+        return seriesOf(ind).get(breakdown.toLowerCase(Locale.ROOT));
     }
 
     /** Every observation evaluated, indicators in catalogue order, then breakdown, then period. */
     public List<Evaluation> evaluateAll() {
         List<Evaluation> out = new ArrayList<>();
         for (Indicator ind : catalogue.indicators()) {
-            List<String> keys = byKey.keySet().stream().filter(k -> k.startsWith(ind.id().toUpperCase(Locale.ROOT) + "|"))
-                    .sorted().toList();
-            for (String k : keys) {
-                for (Observation o : byKey.get(k).values()) {
+            for (TreeMap<Period, Observation> series : seriesOf(ind).values()) {
+                for (Observation o : series.values()) {
                     out.add(evaluate(ind, o));
                 }
             }
@@ -68,7 +74,7 @@ public final class Assessor {
     }
 
     public Assessment assess(Indicator ind, Period bookPeriod) {
-        TreeMap<Period, Observation> series = byKey.getOrDefault(key(ind.id(), ""), new TreeMap<>());
+        TreeMap<Period, Observation> series = seriesOf(ind).getOrDefault("", new TreeMap<>());
         Period period = reportPeriod(ind, bookPeriod, series);
         List<Evaluation> evaluated = new ArrayList<>();
         for (Observation o : series.headMap(period, true).values()) {
@@ -121,16 +127,14 @@ public final class Assessor {
                 : evaluated.stream().filter(e -> year.contains(e.observation().period())).toList();
 
         List<Evaluation> breakdown = new ArrayList<>();
-        for (var entry : byKey.entrySet()) {
-            if (entry.getKey().startsWith(ind.id().toUpperCase(Locale.ROOT) + "|") && !entry.getKey().endsWith("|")) {
-                Observation o = entry.getValue().get(period);
-                if (o != null) {
-                    breakdown.add(evaluate(ind, o));
-                }
+        for (var entry : seriesOf(ind).entrySet()) {
+            Observation o = entry.getKey().isEmpty() ? null : entry.getValue().get(period);
+            if (o != null) {
+                breakdown.add(evaluate(ind, o));
             }
         }
         List<String> areas = catalogue.areas();
-        breakdown.sort(java.util.Comparator.comparing((Evaluation e) -> {
+        breakdown.sort(Comparator.comparing((Evaluation e) -> {
             int i = areas.indexOf(e.observation().breakdown());
             return i < 0 ? Integer.MAX_VALUE : i;
         }).thenComparing(e -> e.observation().breakdown()));
@@ -211,17 +215,17 @@ public final class Assessor {
             ratedAgainst = ytd == null ? null : ytd.proRataTarget();
         }
         Status status = StatusRules.status(rated, ratedAgainst, tol, ind.polarity());
-        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        TreeMap<Period, Observation> series = series(ind, o.breakdown());
         Observation before = series == null ? null : series.get(o.period().previous());
         Direction direction = Directions.of(o.value(), before == null ? null : before.value(), ind.polarity(), target);
         return new Evaluation(o, ci, target, status, direction, rated, ytd);
     }
 
     private YearToDate yearToDate(Indicator ind, Observation o, Target target) {
-        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        TreeMap<Period, Observation> series = series(ind, o.breakdown());
         List<Double> values = new ArrayList<>();
         Period year = o.period().financialYear();
-        for (Period p = o.period().kind() == Period.Kind.MONTH ? Period.month(java.time.YearMonth.from(year.start()))
+        for (Period p = o.period().kind() == Period.Kind.MONTH ? Period.month(YearMonth.from(year.start()))
                 : Period.quarter(year.year(), 1); p.compareTo(o.period()) <= 0; p = p.next()) {
             Observation q = series == null ? null : series.get(p);
             if (q == null || q.value() == null) {

@@ -27,7 +27,7 @@ public record Rank(int rank, int of, int quartile) {
             }
             n++;
             boolean isBetter = polarity == Polarity.HIGH ? o > local : o < local;
-            if (isBetter && !Comparisons.same(o, local)) {
+            if (isBetter && !Tolerant.same(o, local)) {
                 better++;
             }
         }
