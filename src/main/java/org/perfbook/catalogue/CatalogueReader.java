@@ -750,6 +750,6 @@ public final class CatalogueReader {
     }
 
     private static String plain(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Numbers.plain(d);
     }
 }
