@@ -87,13 +87,7 @@ public final class Assessor {
 
         List<Benchmark> benchmarkSeries = catalogue.benchmarksFor(ind.id());
         Map<String, Benchmark> used = Benchmarks.select(benchmarkSeries, period);
-        Map<String, Interval> benchmarkIntervals = new LinkedHashMap<>();
-        used.forEach((c, b) -> {
-            Interval ci = interval(ind, b.numerator(), b.denominator());
-            if (ci != null) {
-                benchmarkIntervals.put(c, ci);
-            }
-        });
+        Map<String, Interval> benchmarkIntervals = Benchmarks.intervals(ind, used);
         Double local = current == null ? null : current.rated();
         Double neighbourMean = Benchmarks.neighbourMean(used, catalogue.neighbours());
         List<BenchmarkComparison> comparisons = Benchmarks.compare(ind, local,
@@ -141,8 +135,7 @@ public final class Assessor {
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
                 sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
-                neighbourMean, rank,
-                breakdown, evaluated);
+                neighbourMean, rank, breakdown, evaluated);
     }
 
     /** Annual indicators report their latest year ended by the book's period. */

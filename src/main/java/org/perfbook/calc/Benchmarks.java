@@ -38,6 +38,18 @@ public final class Benchmarks {
         return Collections.unmodifiableMap(m);
     }
 
+    /** The 95% intervals of the benchmarks used, by comparator, where their counts are given. */
+    public static Map<String, Interval> intervals(Indicator ind, Map<String, Benchmark> used) {
+        Map<String, Interval> m = new LinkedHashMap<>();
+        used.forEach((c, b) -> {
+            Interval ci = Assessor.interval(ind, b.numerator(), b.denominator());
+            if (ci != null) {
+                m.put(c, ci);
+            }
+        });
+        return Collections.unmodifiableMap(m);
+    }
+
     /**
      * The statistical neighbours' figure: as published, else the mean of the named neighbours' figures.
      *

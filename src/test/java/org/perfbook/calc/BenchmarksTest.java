@@ -148,4 +148,17 @@ class BenchmarksTest {
                 c.stream().map(BenchmarkComparison::comparator).toList());
         assertTrue(Benchmarks.compare(a8, null, null, used, 49.9).isEmpty());
     }
+
+    @Test
+    void intervalsOnlyWhereABenchmarksCountsAreGiven() {
+        Period q3 = Period.quarter(2021, 3);
+        Indicator reablement = new Indicator("ASC-02", "Reablement", "", "", "", Frequency.QUARTERLY,
+                Measure.PERCENTAGE, 100, "", Polarity.HIGH, null, null, false, 1, "");
+        Map<String, Benchmark> used = new java.util.LinkedHashMap<>();
+        used.put(Benchmark.REGION, new Benchmark("ASC-02", q3, Benchmark.REGION, 79.9, null, null));
+        used.put(Benchmark.ENGLAND, new Benchmark("ASC-02", q3, Benchmark.ENGLAND, 79.1, 7910.0, 10000.0));
+        Map<String, Interval> intervals = Benchmarks.intervals(reablement, used);
+        assertEquals(List.of(Benchmark.ENGLAND), List.copyOf(intervals.keySet()));
+        assertEquals(ConfidenceIntervals.wilson(7910, 10000, 0.95, 100), intervals.get(Benchmark.ENGLAND));
+    }
 }
