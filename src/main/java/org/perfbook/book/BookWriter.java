@@ -27,6 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.perfbook.calc.Assessment;
+import org.perfbook.calc.StatusBasis;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Benchmark;
@@ -355,7 +356,7 @@ public final class BookWriter {
 
     private static String statusWords(Assessment a) {
         String s = a.status().wording();
-        if ("benchmark".equals(a.statusBasis())) {
+        if (a.statusBasis() == StatusBasis.BENCHMARK) {
             s += " (against England; no target)";
         }
         return s;

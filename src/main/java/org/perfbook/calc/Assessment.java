@@ -1,5 +1,7 @@
 package org.perfbook.calc;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.perfbook.model.Benchmark;
@@ -13,7 +15,7 @@ import org.perfbook.model.Tolerance;
  *
  * @param period        the period reported: the book's period, or for an annual indicator its latest year
  * @param current       the whole-authority figure for {@code period}, or null when none was returned
- * @param statusBasis   "target", "benchmark" (no usable target; judged on a tested comparison) or "none"
+ * @param statusBasis   the target, a tested benchmark comparison (no usable target), or none
  * @param previousStatus the status one period earlier, for "Amber two periods running"
  * @param sincePrevious change against the previous period, or null
  * @param sinceLastYear change against the same period last year, or null
@@ -21,6 +23,8 @@ import org.perfbook.model.Tolerance;
  * @param thisYear      the book's financial year's periods up to {@code period}, oldest first
  * @param comparisons   against England, the region and the statistical-neighbour mean, where given
  * @param benchmarks    the benchmarks used, by comparator, each for the period it was published for
+ * @param benchmarkIntervals the 95% intervals of the benchmarks used, by comparator, where their counts are given
+ * @param benchmarkSeries every benchmark of the indicator, every period, in catalogue order, for trends
  * @param neighbourMean the statistical neighbours' figure: as published, else the mean of the named neighbours
  * @param rank          among the authorities whose figures are given, or null
  * @param breakdown     this period's breakdown figures (e.g. districts), in catalogue order
@@ -32,7 +36,7 @@ public record Assessment(
         Evaluation current,
         Tolerance tolerance,
         Status status,
-        String statusBasis,
+        StatusBasis statusBasis,
         Status previousStatus,
         Change sincePrevious,
         Change sinceLastYear,
@@ -40,10 +44,28 @@ public record Assessment(
         List<Evaluation> thisYear,
         List<BenchmarkComparison> comparisons,
         Map<String, Benchmark> benchmarks,
+        Map<String, Interval> benchmarkIntervals,
+        List<Benchmark> benchmarkSeries,
         Double neighbourMean,
         Rank rank,
         List<Evaluation> breakdown,
         List<Evaluation> series) {
+
+    public Assessment {
+        outturns = ordered(outturns);
+        thisYear = thisYear == null ? List.of() : List.copyOf(thisYear);
+        comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
+        benchmarks = ordered(benchmarks);
+        benchmarkIntervals = ordered(benchmarkIntervals);
+        benchmarkSeries = benchmarkSeries == null ? List.of() : List.copyOf(benchmarkSeries);
+        breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
+        series = series == null ? List.of() : List.copyOf(series);
+    }
+
+    /** An unmodifiable copy that keeps the order (oldest first, catalogue order), which Map.copyOf does not. */
+    private static <K, V> Map<K, V> ordered(Map<K, V> m) {
+        return m == null || m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
 
     /** Red, or Amber two periods running: the indicators that need a recovery plan. */
     public boolean isException() {

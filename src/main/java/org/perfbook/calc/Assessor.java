@@ -1,7 +1,9 @@
 package org.perfbook.calc;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +32,8 @@ public final class Assessor {
     private static final double CONFIDENCE = 0.95;
 
     private final Catalogue catalogue;
-    /** indicator ID (upper case) + breakdown (lower case) → observations by period. */
-    private final Map<String, TreeMap<Period, Observation>> byKey = new HashMap<>();
+    /** indicator ID (upper case) → breakdown (lower case; empty for the whole authority) → observations by period. */
+    private final Map<String, TreeMap<String, TreeMap<Period, Observation>>> byIndicator = new HashMap<>();
 
     /**
      * @param observations accepted figures of every period; of two for the same indicator, period and
@@ -40,22 +42,26 @@ public final class Assessor {
     public Assessor(Catalogue catalogue, Collection<Observation> observations) {
         this.catalogue = catalogue;
         for (Observation o : observations) {
-            byKey.computeIfAbsent(key(o.indicatorId(), o.breakdown()), k -> new TreeMap<>()).put(o.period(), o);
+            byIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
+                    .computeIfAbsent(o.breakdown().toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(o.period(), o);
         }
     }
 
-    private static String key(String id, String breakdown) {
-        return id.toUpperCase(Locale.ROOT) + "|" + breakdown.toLowerCase(Locale.ROOT);
+    /** One indicator's series by breakdown, in breakdown order (the whole authority's first). */
+    private TreeMap<String, TreeMap<Period, Observation>> seriesOf(Indicator ind) {
+        return byIndicator.getOrDefault(ind.id().toUpperCase(Locale.ROOT), new TreeMap<>());
+    }
+
+    private TreeMap<Period, Observation> series(Indicator ind, String breakdown) {
+        return seriesOf(ind).get(breakdown.toLowerCase(Locale.ROOT));
     }
 
     /** Every observation evaluated, indicators in catalogue order, then breakdown, then period. */
     public List<Evaluation> evaluateAll() {
         List<Evaluation> out = new ArrayList<>();
         for (Indicator ind : catalogue.indicators()) {
-            List<String> keys = byKey.keySet().stream().filter(k -> k.startsWith(ind.id().toUpperCase(Locale.ROOT) + "|"))
-                    .sorted().toList();
-            for (String k : keys) {
-                for (Observation o : byKey.get(k).values()) {
+            for (TreeMap<Period, Observation> series : seriesOf(ind).values()) {
+                for (Observation o : series.values()) {
                     out.add(evaluate(ind, o));
                 }
             }
@@ -68,7 +74,7 @@ public final class Assessor {
     }
 
     public Assessment assess(Indicator ind, Period bookPeriod) {
-        TreeMap<Period, Observation> series = byKey.getOrDefault(key(ind.id(), ""), new TreeMap<>());
+        TreeMap<Period, Observation> series = seriesOf(ind).getOrDefault("", new TreeMap<>());
         Period period = reportPeriod(ind, bookPeriod, series);
         List<Evaluation> evaluated = new ArrayList<>();
         for (Observation o : series.headMap(period, true).values()) {
@@ -79,46 +85,17 @@ public final class Assessor {
         Evaluation lastYear = find(evaluated, period.sameLastYear());
         Tolerance tolerance = catalogue.toleranceFor(ind, period);
 
-        Map<String, Benchmark> used = benchmarks(ind, period);
+        List<Benchmark> benchmarkSeries = catalogue.benchmarksFor(ind.id());
+        Map<String, Benchmark> used = Benchmarks.select(benchmarkSeries, period);
+        Map<String, Interval> benchmarkIntervals = Benchmarks.intervals(ind, used);
         Double local = current == null ? null : current.rated();
-        List<BenchmarkComparison> comparisons = new ArrayList<>();
-        Double neighbourMean = null;
-        List<Double> authorities = new ArrayList<>();
-        for (Benchmark b : used.values()) {
-            if (!b.isAggregate()) {
-                authorities.add(b.value());
-            }
-        }
-        Benchmark sn = used.get(Benchmark.NEIGHBOURS);
-        if (sn != null) {
-            neighbourMean = sn.value();
-        } else {
-            List<Double> named = new ArrayList<>();
-            for (String n : catalogue.neighbours()) {
-                Benchmark b = used.get(n);
-                if (b != null) {
-                    named.add(b.value());
-                }
-            }
-            neighbourMean = Rank.mean(named).orElse(null);
-        }
-        if (local != null) {
-            Interval ci = current.interval95();
-            for (String c : List.of(Benchmark.ENGLAND, Benchmark.REGION)) {
-                Benchmark b = used.get(c);
-                if (b != null) {
-                    comparisons.add(BenchmarkComparison.compare(c, local, ci, b.value(), ind.polarity()));
-                }
-            }
-            if (neighbourMean != null) {
-                comparisons.add(BenchmarkComparison.compare(Benchmark.NEIGHBOURS, local, ci, neighbourMean, ind.polarity()));
-            }
-        }
-        Rank rank = local == null || authorities.size() < 2 ? null
-                : Rank.of(local, authorities, ind.polarity()).orElse(null);
+        Double neighbourMean = Benchmarks.neighbourMean(used, catalogue.neighbours());
+        List<BenchmarkComparison> comparisons = Benchmarks.compare(ind, local,
+                current == null ? null : current.interval95(), used, neighbourMean);
+        Rank rank = Benchmarks.rank(local, used, ind.polarity());
 
         Status status = current == null ? Status.NOT_RATED : current.status();
-        String basis = status == Status.NOT_RATED ? "none" : "target";
+        StatusBasis basis = status == Status.NOT_RATED ? StatusBasis.NONE : StatusBasis.TARGET;
         Target target = catalogue.targetFor(ind, period);
         if (current != null && (target == null || !target.rates()) && ind.polarity() != Polarity.NONE) {
             BenchmarkComparison england = comparisons.stream()
@@ -126,7 +103,7 @@ public final class Assessor {
             Status fromBenchmark = StatusRules.fromBenchmark(england);
             if (fromBenchmark != Status.NOT_RATED) {
                 status = fromBenchmark;
-                basis = "benchmark";
+                basis = StatusBasis.BENCHMARK;
             }
         }
         Change sincePrevious = change(ind, current, previous, false);
@@ -144,24 +121,21 @@ public final class Assessor {
                 : evaluated.stream().filter(e -> year.contains(e.observation().period())).toList();
 
         List<Evaluation> breakdown = new ArrayList<>();
-        for (var entry : byKey.entrySet()) {
-            if (entry.getKey().startsWith(ind.id().toUpperCase(Locale.ROOT) + "|") && !entry.getKey().endsWith("|")) {
-                Observation o = entry.getValue().get(period);
-                if (o != null) {
-                    breakdown.add(evaluate(ind, o));
-                }
+        for (var entry : seriesOf(ind).entrySet()) {
+            Observation o = entry.getKey().isEmpty() ? null : entry.getValue().get(period);
+            if (o != null) {
+                breakdown.add(evaluate(ind, o));
             }
         }
-        List<String> areas = catalogue.populations().stream().map(Catalogue.Population::area)
-                .filter(a -> !a.isEmpty()).distinct().toList();
-        breakdown.sort(java.util.Comparator.comparing((Evaluation e) -> {
+        List<String> areas = catalogue.areas();
+        breakdown.sort(Comparator.comparing((Evaluation e) -> {
             int i = areas.indexOf(e.observation().breakdown());
             return i < 0 ? Integer.MAX_VALUE : i;
         }).thenComparing(e -> e.observation().breakdown()));
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
-                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, neighbourMean, rank,
-                List.copyOf(breakdown), List.copyOf(evaluated));
+                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
+                neighbourMean, rank, breakdown, evaluated);
     }
 
     /** Annual indicators report their latest year ended by the book's period. */
@@ -221,22 +195,6 @@ public final class Assessor {
         return new Evaluation(total, null, target, s, Direction.NOT_AVAILABLE, total.value(), null);
     }
 
-    /** Picks each comparator's benchmark for the period, or its latest within the year before. */
-    private Map<String, Benchmark> benchmarks(Indicator ind, Period period) {
-        Map<String, Benchmark> m = new LinkedHashMap<>();
-        for (Benchmark b : catalogue.benchmarks()) {
-            if (!b.indicatorId().equalsIgnoreCase(ind.id()) || b.period().end().isAfter(period.end())
-                    || b.period().end().isBefore(period.end().minusYears(1))) {
-                continue;
-            }
-            Benchmark have = m.get(b.comparator());
-            if (have == null || b.period().compareTo(have.period()) > 0) {
-                m.put(b.comparator(), b);
-            }
-        }
-        return m;
-    }
-
     public Evaluation evaluate(Indicator ind, Observation o) {
         Interval ci = interval(ind, o);
         Target target = catalogue.targetFor(ind, o.period());
@@ -250,17 +208,17 @@ public final class Assessor {
             ratedAgainst = ytd == null ? null : ytd.proRataTarget();
         }
         Status status = StatusRules.status(rated, ratedAgainst, tol, ind.polarity());
-        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        TreeMap<Period, Observation> series = series(ind, o.breakdown());
         Observation before = series == null ? null : series.get(o.period().previous());
         Direction direction = Directions.of(o.value(), before == null ? null : before.value(), ind.polarity(), target);
         return new Evaluation(o, ci, target, status, direction, rated, ytd);
     }
 
     private YearToDate yearToDate(Indicator ind, Observation o, Target target) {
-        TreeMap<Period, Observation> series = byKey.get(key(ind.id(), o.breakdown()));
+        TreeMap<Period, Observation> series = series(ind, o.breakdown());
         List<Double> values = new ArrayList<>();
         Period year = o.period().financialYear();
-        for (Period p = o.period().kind() == Period.Kind.MONTH ? Period.month(java.time.YearMonth.from(year.start()))
+        for (Period p = o.period().kind() == Period.Kind.MONTH ? Period.month(YearMonth.from(year.start()))
                 : Period.quarter(year.year(), 1); p.compareTo(o.period()) <= 0; p = p.next()) {
             Observation q = series == null ? null : series.get(p);
             if (q == null || q.value() == null) {

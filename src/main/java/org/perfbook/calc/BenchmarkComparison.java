@@ -35,7 +35,7 @@ public record BenchmarkComparison(
             sig = localInterval.contains(benchmark) ? Significance.SIMILAR
                     : benchmark < localInterval.lower() ? Significance.HIGHER : Significance.LOWER;
         } else {
-            sig = Comparisons.same(local, benchmark) ? Significance.SIMILAR
+            sig = Tolerant.same(local, benchmark) ? Significance.SIMILAR
                     : diff > 0 ? Significance.HIGHER : Significance.LOWER;
         }
         Judgement judgement = switch (polarity) {

@@ -20,7 +20,7 @@ public final class Directions {
         }
         double c = current;
         double p = previous;
-        if (Comparisons.same(c, p)) {
+        if (Tolerant.same(c, p)) {
             return Direction.NO_CHANGE;
         }
         return switch (polarity) {
@@ -33,7 +33,7 @@ public final class Directions {
                 }
                 double dc = distanceOutside(c, target);
                 double dp = distanceOutside(p, target);
-                if (Comparisons.same(dc, dp)) {
+                if (Tolerant.same(dc, dp)) {
                     yield Direction.NO_CHANGE;
                 }
                 yield dc < dp ? Direction.IMPROVING : Direction.WORSENING;

@@ -27,7 +27,7 @@ public record Rank(int rank, int of, int quartile) {
             }
             n++;
             boolean isBetter = polarity == Polarity.HIGH ? o > local : o < local;
-            if (isBetter && !Comparisons.same(o, local)) {
+            if (isBetter && !Tolerant.same(o, local)) {
                 better++;
             }
         }
@@ -46,18 +46,5 @@ public record Rank(int rank, int of, int quartile) {
             default -> "lower quartile";
         };
         return rank + " of " + of + " (" + q + ")";
-    }
-
-    /** The mean of the statistical neighbours' figures, or empty when none are given. */
-    public static Optional<Double> mean(Collection<Double> values) {
-        double sum = 0;
-        int n = 0;
-        for (Double v : values) {
-            if (v != null && !v.isNaN()) {
-                sum += v;
-                n++;
-            }
-        }
-        return n == 0 ? Optional.empty() : Optional.of(sum / n);
     }
 }

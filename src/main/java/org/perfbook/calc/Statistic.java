@@ -1,8 +1,8 @@
 package org.perfbook.calc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfbook.model.Numbers;
 
 /** The two statistics of the analyst's calculator, each with its own interval method. */
 public enum Statistic {
@@ -23,7 +23,7 @@ public enum Statistic {
 
     /** "rate per 100000", "proportion of 100". */
     public String describe(double multiplier) {
-        String m = BigDecimal.valueOf(multiplier).stripTrailingZeros().toPlainString();
+        String m = Numbers.plain(multiplier);
         return this == RATE ? label + " per " + m : label + " of " + m;
     }
 
@@ -60,25 +60,22 @@ public enum Statistic {
             return "the numerator and denominator must be ordinary numbers";
         }
         if (numerator < 0) {
-            return "the numerator is negative (" + plain(numerator) + "); counts cannot be below zero";
+            return "the numerator is negative (" + Numbers.plain(numerator) + "); counts cannot be below zero";
         }
         if (denominator < 0) {
-            return "the denominator is negative (" + plain(denominator) + ")";
+            return "the denominator is negative (" + Numbers.plain(denominator) + ")";
         }
         if (denominator == 0) {
             return this == RATE ? "the denominator is zero: a rate needs a population of more than zero"
                     : "the denominator is zero: a proportion needs at least one case";
         }
         if (this == PROPORTION && numerator > denominator) {
-            return "the numerator (" + plain(numerator) + ") is more than the denominator (" + plain(denominator)
+            return "the numerator (" + Numbers.plain(numerator) + ") is more than the denominator (" + Numbers.plain(denominator)
                     + "): a proportion cannot be more than the whole";
         }
         return null;
     }
 
-    private static String plain(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
 
     /**
      * @param value     the figure, or null when the row could not be computed
@@ -86,6 +83,10 @@ public enum Statistic {
      * @param note      empty when computed, else why not
      */
     public record Result(Double value, List<Interval> intervals, Interval.Method method, String note) {
+        public Result {
+            intervals = List.copyOf(intervals);
+        }
+
         public boolean computed() {
             return value != null;
         }

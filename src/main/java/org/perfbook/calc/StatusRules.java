@@ -26,7 +26,7 @@ public final class StatusRules {
             case HIGH -> high(v, target.low(), tol);
             case LOW -> low(v, target.high(), tol);
             case RANGE -> {
-                if (Comparisons.atLeast(v, target.low()) && Comparisons.atMost(v, target.high())) {
+                if (Tolerant.atLeast(v, target.low()) && Tolerant.atMost(v, target.high())) {
                     yield Status.GREEN;
                 }
                 yield v < target.low() ? high(v, target.low(), tol) : low(v, target.high(), tol);
@@ -36,17 +36,17 @@ public final class StatusRules {
     }
 
     private static Status high(double v, double t, Tolerance tol) {
-        if (Comparisons.atLeast(v, t)) {
+        if (Tolerant.atLeast(v, t)) {
             return Status.GREEN;
         }
-        return Comparisons.atLeast(v, t - tol.band(t)) ? Status.AMBER : Status.RED;
+        return Tolerant.atLeast(v, t - tol.band(t)) ? Status.AMBER : Status.RED;
     }
 
     private static Status low(double v, double t, Tolerance tol) {
-        if (Comparisons.atMost(v, t)) {
+        if (Tolerant.atMost(v, t)) {
             return Status.GREEN;
         }
-        return Comparisons.atMost(v, t + tol.band(t)) ? Status.AMBER : Status.RED;
+        return Tolerant.atMost(v, t + tol.band(t)) ? Status.AMBER : Status.RED;
     }
 
     /**

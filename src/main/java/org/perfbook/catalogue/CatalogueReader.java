@@ -21,6 +21,7 @@ import org.perfbook.model.Finding;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
@@ -602,6 +603,6 @@ public final class CatalogueReader {
     }
 
     private static String plain(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Numbers.plain(d);
     }
 }

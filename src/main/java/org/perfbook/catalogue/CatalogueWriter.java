@@ -6,7 +6,6 @@ import org.perfbook.files.SafeFiles;
 import static org.perfbook.catalogue.CatalogueReader.*;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -84,12 +83,9 @@ public final class CatalogueWriter {
         }
     }
 
-    /** "7%" for 0.07, where {@link Tolerance#toString()} gives 7.000000000000001% (0.07 * 100 in binary). */
+    /** "7%" for 0.07, as the catalogue reader reads it back. */
     static String toleranceText(Tolerance tolerance) {
-        BigDecimal amount = BigDecimal.valueOf(tolerance.amount());
-        return tolerance.relative()
-                ? amount.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-                : amount.stripTrailingZeros().toPlainString();
+        return tolerance.toString();
     }
 
     /** Where a column sits in the sheets this class writes. */

@@ -5,20 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.perfbook.calc.Assessment;
-import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Evaluation;
-import org.perfbook.calc.Interval;
-import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -47,11 +42,8 @@ public final class ChartSet {
     /**
      * Draws every chart and saves each as {@code <name>.png} and {@code <name>.svg} in {@code dir} as
      * soon as it is drawn, so only the PNGs (wanted in the book) stay in memory.
-     *
-     * @param benchmarks every benchmark of each indicator, by indicator ID
      */
-    public static List<ChartImage> render(List<Assessment> assessments, Map<String, List<Benchmark>> benchmarks,
-            List<String> priorities, Period period, int threads, Path dir) throws IOException {
+    public static List<ChartImage> render(List<Assessment> assessments, List<String> priorities, Period period, int threads, Path dir) throws IOException {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
                 () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
@@ -62,19 +54,12 @@ public final class ChartSet {
                     .toList();
             if (trend.size() >= 2) {
                 jobs.add(new Job(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
-                        () -> CommitteeCharts.trend(a, benchmarks.getOrDefault(ind.id(), List.of()), period)));
+                        () -> CommitteeCharts.trend(a, a.benchmarkSeries(), period)));
             }
             if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
-                Map<String, Interval> intervals = new LinkedHashMap<>();
-                a.benchmarks().forEach((c, b) -> {
-                    Interval ci = Assessor.interval(ind, b.numerator(), b.denominator());
-                    if (ci != null) {
-                        intervals.put(c, ci);
-                    }
-                });
                 double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));
                 jobs.add(new Job(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a), WIDTH, h,
-                        () -> CommitteeCharts.benchmark(a, intervals, period)));
+                        () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period)));
             }
             if (!a.breakdown().isEmpty()) {
                 double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.perfbook.calc.Interval;
 import org.perfbook.calc.Statistic;
+import org.perfbook.model.Numbers;
 import org.perfbook.stats.Table;
 import org.perfbook.stats.TableFormatException;
 import org.perfbook.stats.Tables;
@@ -183,7 +184,7 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static String plain(double d) {
-        return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+        return Double.isFinite(d) ? Numbers.plain(d)
                 : String.valueOf(d).toLowerCase(Locale.ROOT);
     }
 }

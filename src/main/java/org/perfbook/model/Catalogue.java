@@ -2,12 +2,16 @@ package org.perfbook.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The BI team's indicator catalogue: indicators, year-specific targets, population estimates,
@@ -21,8 +25,15 @@ public final class Catalogue {
     private final List<Benchmark> benchmarks;
     private final List<String> neighbours;
     /** Lookups by upper-case ID, so a catalogue of thousands of indicators is not scanned per figure. */
-    private final Map<String, Indicator> byId = new java.util.HashMap<>();
-    private final Map<String, List<Indicator>> byService = new java.util.HashMap<>();
+    private final Map<String, Indicator> byId = new HashMap<>();
+    private final Map<String, List<Indicator>> byService = new HashMap<>();
+    /** upper-case ID → year → the first year target given for it. */
+    private final Map<String, Map<Period, YearTarget>> targetsById = new HashMap<>();
+    /** lower-case key, tab, lower-case area → estimates by year. */
+    private final Map<String, TreeMap<Period, Population>> populationsByKey = new HashMap<>();
+    /** upper-case ID → its benchmarks in catalogue order. */
+    private final Map<String, List<Benchmark>> benchmarksById = new HashMap<>();
+    private final List<String> areas;
 
     /** A target for one financial year, overriding the indicator's default. */
     public record YearTarget(String indicatorId, Period year, Target target, Tolerance tolerance) {
@@ -44,9 +55,34 @@ public final class Catalogue {
         this.benchmarks = List.copyOf(benchmarks);
         this.neighbours = List.copyOf(neighbours);
         for (Indicator i : this.indicators) {
-            byId.putIfAbsent(i.id().toUpperCase(java.util.Locale.ROOT), i);
-            byService.computeIfAbsent(i.service().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
+            byId.putIfAbsent(upper(i.id()), i);
+            byService.computeIfAbsent(i.service().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
         }
+        for (YearTarget t : this.targets) {
+            targetsById.computeIfAbsent(upper(t.indicatorId()), k -> new HashMap<>()).putIfAbsent(t.year(), t);
+        }
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        for (Population p : this.populations) {
+            // of two estimates for the same year the first is kept, as a scan in catalogue order would
+            populationsByKey.computeIfAbsent(populationKey(p.key(), p.area()), k -> new TreeMap<>())
+                    .putIfAbsent(p.year(), p);
+            String a = p.area() == null ? "" : p.area().strip();
+            if (!a.isEmpty()) {
+                areaNames.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
+            }
+        }
+        this.areas = List.copyOf(areaNames.values());
+        for (Benchmark b : this.benchmarks) {
+            benchmarksById.computeIfAbsent(upper(b.indicatorId()), k -> new ArrayList<>()).add(b);
+        }
+    }
+
+    private static String upper(String id) {
+        return id.toUpperCase(Locale.ROOT);
+    }
+
+    private static String populationKey(String key, String area) {
+        return key.toLowerCase(Locale.ROOT) + "\t" + (area == null ? "" : area).toLowerCase(Locale.ROOT);
     }
 
     public List<Indicator> indicators() {
@@ -70,7 +106,17 @@ public final class Catalogue {
     }
 
     public Optional<Indicator> indicator(String id) {
-        return Optional.ofNullable(byId.get(id.strip().toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(byId.get(upper(id.strip())));
+    }
+
+    /** Districts: the distinct non-blank areas of the population estimates, first seen first (and first spelling). */
+    public List<String> areas() {
+        return areas;
+    }
+
+    /** One indicator's benchmarks, every comparator and period, in catalogue order. */
+    public List<Benchmark> benchmarksFor(String indicatorId) {
+        return List.copyOf(benchmarksById.getOrDefault(upper(indicatorId), List.of()));
     }
 
     /** Services in catalogue order. */
@@ -88,7 +134,7 @@ public final class Catalogue {
     }
 
     public List<Indicator> indicatorsOf(String service) {
-        return List.copyOf(byService.getOrDefault(service.toLowerCase(java.util.Locale.ROOT), List.of()));
+        return List.copyOf(byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of()));
     }
 
     /**
@@ -98,13 +144,13 @@ public final class Catalogue {
     public List<Indicator> indicatorsDue(String service, Period period) {
         boolean yearEnd = period.kind() == Period.Kind.YEAR || period.kind() == Period.Kind.QUARTER && period.number() == 4;
         return indicatorsOf(service).stream()
-                .filter(i -> i.frequency() != org.perfbook.model.Frequency.ANNUAL || yearEnd)
+                .filter(i -> i.frequency() != Frequency.ANNUAL || yearEnd)
                 .toList();
     }
 
     /** The period an indicator's figure in a return for {@code returnPeriod} belongs to. */
     public static Period observationPeriod(Indicator indicator, Period returnPeriod) {
-        return indicator.frequency() == org.perfbook.model.Frequency.ANNUAL ? returnPeriod.financialYear() : returnPeriod;
+        return indicator.frequency() == Frequency.ANNUAL ? returnPeriod.financialYear() : returnPeriod;
     }
 
     /** The target in force for the financial year containing {@code period}: the Targets sheet's, else the default. */
@@ -118,10 +164,8 @@ public final class Catalogue {
     }
 
     private Optional<YearTarget> yearTarget(Indicator indicator, Period period) {
-        Period year = period.financialYear();
-        return targets.stream()
-                .filter(t -> t.indicatorId().equalsIgnoreCase(indicator.id()) && t.year().equals(year))
-                .findFirst();
+        Map<Period, YearTarget> years = targetsById.get(upper(indicator.id()));
+        return years == null ? Optional.empty() : Optional.ofNullable(years.get(period.financialYear()));
     }
 
     /**
@@ -131,22 +175,19 @@ public final class Catalogue {
      * @param area empty for the whole authority
      */
     public Optional<Population> population(String key, Period period, String area) {
-        Period year = period.financialYear();
-        Population best = null;
-        for (Population p : populations) {
-            if (p.key().equalsIgnoreCase(key) && p.area().equalsIgnoreCase(area == null ? "" : area)
-                    && p.year().compareTo(year) <= 0 && (best == null || p.year().compareTo(best.year()) > 0)) {
-                best = p;
-            }
+        TreeMap<Period, Population> years = populationsByKey.get(populationKey(key, area));
+        if (years == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(best);
+        var best = years.floorEntry(period.financialYear());
+        return best == null ? Optional.empty() : Optional.of(best.getValue());
     }
 
     /** Benchmarks for one indicator and period, by comparator in catalogue order. */
     public Map<String, Benchmark> benchmarks(String indicatorId, Period period) {
         Map<String, Benchmark> m = new LinkedHashMap<>();
-        for (Benchmark b : benchmarks) {
-            if (b.indicatorId().equalsIgnoreCase(indicatorId) && b.period().equals(period)) {
+        for (Benchmark b : benchmarksById.getOrDefault(upper(indicatorId), List.of())) {
+            if (b.period().equals(period)) {
                 m.put(b.comparator(), b);
             }
         }
@@ -162,7 +203,7 @@ public final class Catalogue {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(indicators, targets, populations, benchmarks, neighbours);
+        return Objects.hash(indicators, targets, populations, benchmarks, neighbours);
     }
 
     @Override

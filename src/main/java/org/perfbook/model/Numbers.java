@@ -1,5 +1,6 @@
 package org.perfbook.model;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -10,6 +11,19 @@ public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?");
 
     private Numbers() {
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, never in exponent form and without trailing
+     * zeros: 1400000.0 is "1400000", 0.07 is "0.07", 87.4 is "87.4". For finite numbers only.
+     */
+    public static String plain(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** A fraction as a plain percent number, shifted in decimal so 0.07 is "7", not 7.000000000000001. */
+    public static String plainPercent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -82,11 +82,8 @@ public record Target(double low, double high, String caveat) {
     @Override
     public String toString() {
         // "-1 to 1" reads better than "-1-1" when the range starts below zero
-        String s = isRange() ? plain(low) + (low < 0 ? " to " : "-") + plain(high) : plain(low);
+        String s = isRange() ? Numbers.plain(low) + (low < 0 ? " to " : "-") + Numbers.plain(high)
+                : Numbers.plain(low);
         return caveat.isEmpty() ? s : s + " (" + caveat + ")";
-    }
-
-    private static String plain(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

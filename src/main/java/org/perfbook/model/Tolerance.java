@@ -50,8 +50,8 @@ public record Tolerance(double amount, boolean relative) {
     @Override
     public String toString() {
         if (relative) {
-            return java.math.BigDecimal.valueOf(amount).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            return Numbers.plainPercent(amount) + "%";
         }
-        return java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+        return Numbers.plain(amount);
     }
 }

@@ -18,7 +18,6 @@ import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
 import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
-import org.perfbook.model.Benchmark;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
 import org.perfbook.model.Catalogue;
@@ -133,10 +132,8 @@ public final class BookBuild {
         List<Assessment> assessments = assessor.assess(bookPeriod);
 
         long started = System.nanoTime();
-        Map<String, List<Benchmark>> benchmarks = new HashMap<>();
-        catalogue.benchmarks().forEach(b -> benchmarks.computeIfAbsent(b.indicatorId(), k -> new ArrayList<>()).add(b));
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = ChartSet.render(assessments, benchmarks, catalogue.priorities(), bookPeriod,
+        List<ChartImage> charts = ChartSet.render(assessments, catalogue.priorities(), bookPeriod,
                 options.threads(), chartsDir);
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         List<Picture> pictures = charts.stream()

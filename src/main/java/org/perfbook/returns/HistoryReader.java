@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
-import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
@@ -89,8 +89,8 @@ public final class HistoryReader {
                 Double n = number(r, col.get("Numerator"));
                 Double d = number(r, col.get("Denominator"));
                 Indicator indicator = ind.get();
-                if (value == null && n != null && d != null && d > 0 && indicator.measure() != Measure.COUNT) {
-                    value = n / d * (indicator.measure() == Measure.RATIO ? 1 : indicator.per());
+                if (value == null) {
+                    value = Estimate.of(indicator, n, d).map(Estimate::value).orElse(null);
                 }
                 Source valueAt = new Source(name, sheetName, CellRef.a1(i, col.get("Value")));
                 if (value == null) {

@@ -3,6 +3,7 @@ package org.perfbook.returns;
 import org.perfbook.template.TemplateIdentity;
 import org.perfbook.template.TemplateWriter;
 import org.perfbook.xlsx.CellReading;
+import org.perfbook.model.Numbers;
 import org.perfbook.xlsx.CellValues;
 import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.Merges;
@@ -202,7 +203,7 @@ public final class ReturnReader {
                 return Long.toString(p.getI8());
             }
             if (p.isSetR8()) {
-                return BigDecimal.valueOf(p.getR8()).stripTrailingZeros().toPlainString();
+                return Numbers.plain(p.getR8());
             }
             if (p.isSetBool()) {
                 return Boolean.toString(p.getBool());

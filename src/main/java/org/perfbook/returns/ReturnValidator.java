@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.perfbook.calc.StatusRules;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
@@ -43,6 +45,14 @@ public final class ReturnValidator {
      */
     public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
             Map<ReturnFile, ReturnFile> superseded) {
+
+        public Result {
+            observations = List.copyOf(observations);
+            findings = List.copyOf(findings);
+            used = List.copyOf(used);
+            // the order the supersessions were found in is the order the book's notes give them
+            superseded = Collections.unmodifiableMap(new LinkedHashMap<>(superseded));
+        }
     }
 
     private final Catalogue catalogue;
@@ -75,7 +85,7 @@ public final class ReturnValidator {
             observations.addAll(checkRows(f, findings));
         }
         findings.sort(Finding.ORDER);
-        return new Result(List.copyOf(observations), List.copyOf(findings), List.copyOf(used), superseded);
+        return new Result(observations, findings, used, superseded);
     }
 
     private boolean checkIdentity(ReturnFile f, List<Finding> findings) {
@@ -149,7 +159,8 @@ public final class ReturnValidator {
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> areas = areas();
+        Set<String> areas = catalogue.areas().stream().map(a -> a.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
         Set<String> filledAreas = new HashSet<>();
         for (ReturnRow row : f.rows()) {
@@ -222,16 +233,6 @@ public final class ReturnValidator {
 
     private static boolean blank(CellReading c) {
         return c == null || c.kind() == CellReading.Kind.BLANK;
-    }
-
-    private Set<String> areas() {
-        Set<String> s = new HashSet<>();
-        catalogue.populations().forEach(p -> {
-            if (!p.area().isEmpty()) {
-                s.add(p.area().toLowerCase(Locale.ROOT));
-            }
-        });
-        return s;
     }
 
     private void unusualChange(Indicator ind, Observation o, List<Finding> findings) {

@@ -4,6 +4,7 @@ import org.perfbook.text.DisplayNumbers;
 import org.perfbook.xlsx.CellReading;
 
 import java.util.List;
+import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
@@ -44,15 +45,14 @@ final class RowCheck {
                     + " is below zero, but a count cannot be negative.");
             typed = null;
         }
-        if (counts) {
-            if (n != null && n < 0) {
-                error(row.numerator(), "negative-count", "The Numerator " + DisplayNumbers.exact(n)
-                        + " is below zero, but it counts people or cases and cannot be negative.");
-            }
-            if (d != null && d < 0) {
-                error(row.denominator(), "negative-count", "The Denominator " + DisplayNumbers.exact(d)
-                        + " is below zero, but it counts people or cases and cannot be negative.");
-            }
+        if (counts && n != null && n < 0) {
+            error(row.numerator(), "negative-count", "The Numerator " + DisplayNumbers.exact(n)
+                    + " is below zero, but it counts people or cases and cannot be negative.");
+        }
+        // a ratio's value is worked out only over a denominator above zero, so a negative one is an error too
+        if ((counts || ind.measure() == Measure.RATIO) && d != null && d < 0) {
+            error(row.denominator(), "negative-count", "The Denominator " + DisplayNumbers.exact(d)
+                    + " is below zero, but it counts people or cases and cannot be negative.");
         }
         if (failed) {
             return null;
@@ -74,7 +74,7 @@ final class RowCheck {
         }
         Double computed = null;
         Source from = row.value().source();
-        boolean quotient = ind.measure().isQuotient() || ind.measure() == Measure.RATIO;
+        boolean quotient = Estimate.fromCounts(ind.measure());
         if (quotient && n != null && denominator != null) {
             if (denominator == 0) {
                 error(row.denominator(), "zero-denominator", "The Denominator is 0, so "
@@ -90,8 +90,7 @@ final class RowCheck {
                         + "the standard out of the Denominator's total.");
                 return null;
             }
-            double per = ind.measure() == Measure.RATIO ? 1 : ind.per();
-            computed = n / denominator * per;
+            computed = Estimate.of(ind, n, denominator).map(Estimate::value).orElse(null);
             from = row.numerator().source();
         }
         if (computed != null && typed != null) {
@@ -104,7 +103,8 @@ final class RowCheck {
                                 + "will work it out.";
                 error(row.value(), "value-mismatch", "The Value " + DisplayNumbers.exact(typed)
                         + " does not match the Numerator and Denominator: " + DisplayNumbers.exact(n) + " ÷ "
-                        + DisplayNumbers.exact(denominator) + (per(ind) == 1 ? "" : " × " + DisplayNumbers.exact(per(ind)))
+                        + DisplayNumbers.exact(denominator) + (Estimate.multiplier(ind) == 1 ? ""
+                                : " × " + DisplayNumbers.exact(Estimate.multiplier(ind)))
                         + " = " + DisplayNumbers.plain(computed, ind.decimals()) + "." + hint);
                 return null;
             }
@@ -120,10 +120,6 @@ final class RowCheck {
         Double keptDenominator = ind.measure() == Measure.RATE && ind.usesPopulation() ? denominator : d;
         return new Observation(ind.id(), period, row.breakdown(), value, n, keptDenominator, row.commentary(),
                 new Source(file, from.sheet(), from.cell()));
-    }
-
-    private static double per(Indicator ind) {
-        return ind.measure() == Measure.RATIO ? 1 : ind.per();
     }
 
     private void missing() {

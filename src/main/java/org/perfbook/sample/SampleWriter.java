@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueWriter;
 import org.perfbook.model.Frequency;
@@ -121,16 +123,16 @@ public final class SampleWriter {
         if (typed.isPresent()) {
             return typed.getAsDouble();
         }
-        var n = Numbers.parsePlain(f.numerator());
-        if (n.isEmpty()) {
-            return null;
-        }
-        if (ind.measure() == Measure.RATE && ind.usesPopulation()) {
-            return catalogue.population(ind.population(), f.period(), f.breakdown())
-                    .map(p -> n.getAsDouble() / p.value() * ind.per()).orElse(null);
-        }
-        var d = Numbers.parsePlain(f.denominator());
-        return d.isPresent() && d.getAsDouble() > 0 ? n.getAsDouble() / d.getAsDouble() * ind.per() : null;
+        Double n = boxed(Numbers.parsePlain(f.numerator()));
+        Double d = ind.measure() == Measure.RATE && ind.usesPopulation()
+                ? catalogue.population(ind.population(), f.period(), f.breakdown()).map(Catalogue.Population::value)
+                        .orElse(null)
+                : boxed(Numbers.parsePlain(f.denominator()));
+        return Estimate.of(ind, n, d).map(Estimate::value).orElse(null);
+    }
+
+    private static Double boxed(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
     }
 
     private static void setNumber(Row row, int col, String text) {

@@ -1,11 +1,11 @@
 package org.perfbook.stats;
 
 import org.perfbook.files.SafeFiles;
+import org.perfbook.model.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +126,7 @@ public final class Tables {
             if (d.isNaN() || d.isInfinite()) {
                 return "";
             }
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return Numbers.plain(d);
         }
         return cell.toString();
     }

@@ -163,7 +163,7 @@ public final class TemplateWriter {
             cell.setCellStyle(st.heading);
         }
 
-        List<String> areas = areas(catalogue);
+        List<String> areas = catalogue.areas();
         Validations dv = new Validations(sheet);
         int r = HEADER_ROW + 1;
         for (Indicator ind : indicators) {
@@ -257,18 +257,6 @@ public final class TemplateWriter {
             }
         }
         return d;
-    }
-
-    /** Districts: the distinct non-blank areas of the population estimates, first seen first. */
-    static List<String> areas(Catalogue catalogue) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (Catalogue.Population p : catalogue.populations()) {
-            String a = p.area() == null ? "" : p.area().strip();
-            if (!a.isEmpty()) {
-                byKey.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
-            }
-        }
-        return new ArrayList<>(byKey.values());
     }
 
     /** What the service is asked for in an input cell. */

@@ -3,10 +3,13 @@ package org.perfbook.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Benchmark;
@@ -66,7 +69,7 @@ class AssessorTest {
                 new Benchmark("ASC-02", Q3, "North West", 79.9, null, null));
         Assessment a = new Assessor(catalogue(b), o).assess(REABLEMENT, Q3);
         assertEquals(Status.GREEN, a.status(), "87.4 against 87.4 is on track");
-        assertEquals("target", a.statusBasis());
+        assertEquals(StatusBasis.TARGET, a.statusBasis());
         assertEquals(Direction.IMPROVING, a.current().direction());
         assertEquals(87.4 - 85.25, a.sincePrevious().absolute(), 1e-9);
         assertTrue(a.sincePrevious().points());
@@ -123,7 +126,7 @@ class AssessorTest {
         Assessment a = new Assessor(catalogue(List.of(new Benchmark("CSC-01", Q3, "England", 60.0, null, null))), o)
                 .assess(CLA, Q3);
         assertEquals(Status.RED, a.status(), "significantly higher than England, and Good is Low");
-        assertEquals("benchmark", a.statusBasis());
+        assertEquals(StatusBasis.BENCHMARK, a.statusBasis());
     }
 
     @Test
@@ -163,5 +166,54 @@ class AssessorTest {
         List<Observation> o = List.of(obs("ASC-02", Q3, 85.5, null, null), obs("EDU-01", Period.year(2020), 50.4, null, null),
                 new Observation("CSC-01", Q3, "Wyre", 120.9, 311.0, 25720.0, "", Source.of("x")));
         assertEquals(3, new Assessor(catalogue(List.of()), o).evaluateAll().size());
+    }
+
+    @Test
+    void theAssessmentCarriesTheBenchmarkSeriesAndTheIntervalsOfThoseUsed() {
+        List<Observation> o = List.of(obs("ASC-02", Q3, null, 341.0, 400.0));
+        List<Benchmark> b = List.of(new Benchmark("ASC-02", Period.quarter(2021, 2), "England", 78.0, null, null),
+                new Benchmark("ASC-02", Q3, "England", 79.1, 7910.0, 10000.0),
+                new Benchmark("asc-02", Q3, "North West", 79.9, null, null),
+                new Benchmark("CSC-01", Q3, "England", 60.0, 600.0, 10000.0));
+        Assessment a = new Assessor(catalogue(b), o).assess(REABLEMENT, Q3);
+        assertEquals(List.of(b.get(0), b.get(1), b.get(2)), a.benchmarkSeries(), "every period, this indicator's only");
+        assertEquals(List.of("England"), List.copyOf(a.benchmarkIntervals().keySet()), "only where counts are given");
+        assertEquals(ConfidenceIntervals.wilson(7910, 10000, 0.95, 100), a.benchmarkIntervals().get("England"));
+    }
+
+    @Test
+    void anAssessmentKeepsNoReferenceToTheCollectionsItWasGiven() {
+        Evaluation e = new Evaluation(obs("ASC-02", Q3, 85.0, null, null), null, null, Status.AMBER,
+                Direction.NOT_AVAILABLE, 85.0, null);
+        Map<Period, Evaluation> outturns = new LinkedHashMap<>();
+        outturns.put(Period.year(2020), e);
+        outturns.put(Period.year(2019), e);
+        List<Evaluation> list = new ArrayList<>(List.of(e));
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+        benchmarks.put("North West", new Benchmark("ASC-02", Q3, "North West", 79.9, null, null));
+        benchmarks.put("England", new Benchmark("ASC-02", Q3, "England", 79.1, null, null));
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        List<Benchmark> series = new ArrayList<>(benchmarks.values());
+        Assessment a = new Assessment(REABLEMENT, Q3, e, Tolerance.DEFAULT, Status.AMBER, StatusBasis.TARGET, null,
+                null, null, outturns, list, comparisons, benchmarks, intervals, series, null, null, list, list);
+
+        outturns.clear();
+        list.clear();
+        comparisons.add(BenchmarkComparison.compare("England", 85.0, null, 79.1, Polarity.HIGH));
+        benchmarks.clear();
+        intervals.put("England", ConfidenceIntervals.wilson(1, 2, 0.95, 100));
+        series.clear();
+
+        assertEquals(List.of(Period.year(2020), Period.year(2019)), List.copyOf(a.outturns().keySet()), "order kept");
+        assertEquals(List.of(e), a.thisYear());
+        assertEquals(List.of(e), a.breakdown());
+        assertEquals(List.of(e), a.series());
+        assertTrue(a.comparisons().isEmpty());
+        assertEquals(List.of("North West", "England"), List.copyOf(a.benchmarks().keySet()), "order kept");
+        assertTrue(a.benchmarkIntervals().isEmpty());
+        assertEquals(2, a.benchmarkSeries().size());
+        assertThrows(UnsupportedOperationException.class, () -> a.outturns().clear());
+        assertThrows(UnsupportedOperationException.class, () -> a.benchmarks().clear());
     }
 }

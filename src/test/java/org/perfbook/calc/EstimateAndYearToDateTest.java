@@ -1,14 +1,21 @@
 package org.perfbook.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.perfbook.model.Frequency;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 
 class EstimateAndYearToDateTest {
@@ -36,6 +43,43 @@ class EstimateAndYearToDateTest {
         assertEquals(d, e.denominator());
     }
 
+    private static Indicator measured(Measure measure, double per) {
+        return new Indicator("X-01", "X", "", "", "", Frequency.QUARTERLY, measure, per, "", Polarity.HIGH, null,
+                null, false, 1, "");
+    }
+
+    /** The one value rule, for every measure: 3 of 4 with Per 1,000 (Per is 100 for a percentage). */
+    @Test
+    void theValueRuleForEveryMeasure() {
+        Map<Measure, Double> expected = new java.util.EnumMap<>(Measure.class);
+        expected.put(Measure.PERCENTAGE, 75.0);
+        expected.put(Measure.RATE, 750.0);
+        expected.put(Measure.RATIO, 0.75); // Per is a rate's; a ratio is the plain quotient
+        for (Measure m : Measure.values()) {
+            Optional<Estimate> e = Estimate.of(measured(m, m == Measure.PERCENTAGE ? 100 : 1000), 3.0, 4.0);
+            if (expected.containsKey(m)) {
+                assertEquals(expected.get(m), e.orElseThrow().value(), 1e-9, m.label());
+                assertEquals(3.0, e.get().numerator());
+                assertEquals(4.0, e.get().denominator());
+                assertEquals(Estimate.fromCounts(m), true);
+            } else {
+                assertFalse(e.isPresent(), m.label() + "'s value is typed, not worked out");
+                assertFalse(Estimate.fromCounts(m));
+            }
+        }
+    }
+
+    @Test
+    void theValueRuleNeedsBothCountsAndADenominatorAboveZero() {
+        Indicator pct = measured(Measure.PERCENTAGE, 100);
+        assertFalse(Estimate.of(pct, null, 4.0).isPresent());
+        assertFalse(Estimate.of(pct, 3.0, null).isPresent());
+        assertFalse(Estimate.of(pct, 3.0, 0.0).isPresent());
+        assertFalse(Estimate.of(measured(Measure.RATIO, 1), 3.0, -4.0).isPresent());
+        assertEquals(1.0, Estimate.multiplier(measured(Measure.RATIO, 1000)));
+        assertEquals(1000.0, Estimate.multiplier(measured(Measure.RATE, 1000)));
+    }
+
     @Test
     void refusesWhatCannotBeComputed() {
         assertThrows(IllegalArgumentException.class, () -> Estimate.percentage(44, 43));
@@ -59,5 +103,13 @@ class EstimateAndYearToDateTest {
         assertNull(YearToDate.of(List.of(48.0), Period.quarter(2021, 1), null).proRataTarget());
         assertThrows(IllegalArgumentException.class,
                 () -> YearToDate.of(java.util.Arrays.asList(48.0, null), Period.quarter(2021, 2), null));
+    }
+
+    @Test
+    void aStatisticsResultKeepsNoReferenceToItsIntervals() {
+        List<Interval> intervals = new java.util.ArrayList<>(List.of(ConfidenceIntervals.wilson(40, 43, 0.95, 100)));
+        Statistic.Result r = new Statistic.Result(93.0, intervals, Interval.Method.WILSON, "");
+        intervals.clear();
+        assertEquals(1, r.intervals().size());
     }
 }

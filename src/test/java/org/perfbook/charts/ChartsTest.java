@@ -27,7 +27,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.calc.Assessment;
-import org.perfbook.model.Benchmark;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -177,9 +176,7 @@ class ChartsTest {
 
     @Test
     void theSetCoversEveryKindWithFindableNamesAndAltText(@TempDir Path dir) throws Exception {
-        Map<String, List<Benchmark>> benchmarks = ChartFixtures.catalogue().benchmarks().stream()
-                .collect(Collectors.groupingBy(Benchmark::indicatorId));
-        List<ChartImage> images = ChartSet.render(ChartFixtures.assessments(), benchmarks,
+        List<ChartImage> images = ChartSet.render(ChartFixtures.assessments(),
                 List.of("Caring for the vulnerable", "Delivering better services"), ChartFixtures.Q3, 2, dir);
         Set<String> names = images.stream().map(ChartImage::name).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("summary-status", "ASC-02-trend", "ASC-02-benchmark", "CSC-01-breakdown",
@@ -198,9 +195,9 @@ class ChartsTest {
     @Test
     void drawingInParallelGivesTheSameImages(@TempDir Path dir) throws Exception {
         List<Assessment> a = ChartFixtures.assessments();
-        List<ChartImage> one = ChartSet.render(a, Map.of(), List.of("Caring for the vulnerable"), ChartFixtures.Q3, 1,
+        List<ChartImage> one = ChartSet.render(a, List.of("Caring for the vulnerable"), ChartFixtures.Q3, 1,
                 dir.resolve("one"));
-        List<ChartImage> two = ChartSet.render(a, Map.of(), List.of("Caring for the vulnerable"), ChartFixtures.Q3, 2,
+        List<ChartImage> two = ChartSet.render(a, List.of("Caring for the vulnerable"), ChartFixtures.Q3, 2,
                 dir.resolve("two"));
         assertEquals(one.size(), two.size());
         for (int i = 0; i < one.size(); i++) {

@@ -122,6 +122,47 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aResultKeepsNoReferenceToTheCollectionsItWasGiven() {
+        ReturnFile older = file("a.xlsx", Q3, List.of());
+        ReturnFile newer = file("b.xlsx", Q3, List.of());
+        ReturnFile newest = file("c.xlsx", Q3, List.of());
+        List<Observation> observations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(List.of(Finding.warning(Source.of("a.xlsx"), "duplicate-return", "x")));
+        List<ReturnFile> used = new ArrayList<>(List.of(newest));
+        Map<ReturnFile, ReturnFile> superseded = new java.util.LinkedHashMap<>();
+        superseded.put(newer, newest);
+        superseded.put(older, newest);
+        ReturnValidator.Result r = new ReturnValidator.Result(observations, findings, used, superseded);
+
+        observations.add(new Observation("HIG-01", Q3, "", 1.0, null, null, "", Source.of("a.xlsx")));
+        findings.clear();
+        used.clear();
+        superseded.clear();
+
+        assertTrue(r.observations().isEmpty());
+        assertEquals(1, r.findings().size());
+        assertEquals(List.of(newest), r.used());
+        assertEquals(List.of(newer, older), List.copyOf(r.superseded().keySet()), "in the order found");
+    }
+
+    @Test
+    void aRatioIsItsPlainQuotientOverADenominatorAboveZero() {
+        Indicator placements = new Indicator("CSC-06", "Ratio of in-house to agency placements",
+                "Caring for the vulnerable", "ECS", "Highways", Frequency.QUARTERLY, Measure.RATIO, 10, "",
+                Polarity.HIGH, null, Tolerance.DEFAULT, false, 2, "");
+        Catalogue catalogue = new Catalogue(List.of(placements), List.of(), List.of(), List.of(), List.of());
+        java.util.function.Function<ReturnRow, ReturnValidator.Result> checkRatio = r -> new ReturnValidator(
+                catalogue, Q3, Map.of()).check(List.of(file("highways.xlsx", Q3, List.of(r))));
+
+        var good = checkRatio.apply(row("CSC-06", num("H", 118), num("I", 131), num("J", 0.90), "Fine."));
+        assertTrue(good.findings().isEmpty(), good.findings().toString());
+        assertEquals(118.0 / 131, good.observations().get(0).value(), 1e-12);
+        Finding negative = only(checkRatio.apply(row("CSC-06", num("H", 118), num("I", -131), blank("J"), "Fine.")),
+                "negative-count");
+        assertTrue(negative.source().cell().startsWith("I"));
+    }
+
+    @Test
     void aTypedValueMustAgreeWithItsCounts() {
         // 93.02 is what the committee paper printed for 40 of 43: within the indicator's 2 decimals
         assertTrue(check(List.of(defects(num("H", 40), num("I", 43), num("J", 93.02)))).findings().isEmpty());

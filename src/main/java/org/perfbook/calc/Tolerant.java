@@ -1,11 +1,11 @@
 package org.perfbook.calc;
 
 /** Comparing figures computed in floating point, where 87.4 may arrive as 87.39999999999999. */
-final class Comparisons {
+final class Tolerant {
 
     private static final double RELATIVE = 1e-9;
 
-    private Comparisons() {
+    private Tolerant() {
     }
 
     static boolean same(double a, double b) {
