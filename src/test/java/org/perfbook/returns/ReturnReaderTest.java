@@ -165,14 +165,8 @@ class ReturnReaderTest {
 
     @Test
     void randomBytesBehindAZipSignatureAreACorruptFile() throws IOException {
-        byte[] junk = new byte[4096];
-        new Random(7).nextBytes(junk);
-        junk[0] = 'P';
-        junk[1] = 'K';
-        junk[2] = 3;
-        junk[3] = 4;
-        Path p = Files.write(dir.resolve("zipjunk.xlsx"), junk);
-        assertOnly(ReturnReader.read(p, "zipjunk.xlsx"), "corrupt-file", Finding.Severity.ERROR);
+        Path p = BadFiles.write(dir, BadFiles.Kind.CORRUPT_ZIP);
+        assertOnly(ReturnReader.read(p, p.getFileName().toString()), "corrupt-file", Finding.Severity.ERROR);
     }
 
     @Test
