@@ -2,18 +2,16 @@ package org.perfbook.charts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -21,8 +19,8 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Status;
 
 /**
- * Decides which charts the book needs, draws them on a pool of threads (one chart object per task;
- * JFreeChart is not thread-safe) and saves each as PNG and SVG.
+ * Decides which charts the book needs, with their sizes and alternative text; each is drawn and
+ * saved as PNG and SVG on its own, so the caller may draw them in parallel.
  */
 public final class ChartSet {
 
@@ -32,20 +30,55 @@ public final class ChartSet {
 
     public static final String SUMMARY = "summary-status";
 
-    private record Job(String name, String indicatorId, String kind, String alt, double w, double h,
-            Supplier<JFreeChart> chart) {
+    /**
+     * A chart the book needs, not yet drawn. Drawing makes a new chart object each time (JFreeChart is
+     * not thread-safe), so charts may be drawn on several threads at once.
+     */
+    public static final class Chart {
+        private final String name;
+        private final String indicatorId;
+        private final String kind;
+        private final String alt;
+        private final double widthIn;
+        private final double heightIn;
+        private final Supplier<JFreeChart> chart;
+
+        private Chart(String name, String indicatorId, String kind, String alt, double widthIn, double heightIn,
+                Supplier<JFreeChart> chart) {
+            this.name = name;
+            this.indicatorId = indicatorId;
+            this.kind = kind;
+            this.alt = alt;
+            this.widthIn = widthIn;
+            this.heightIn = heightIn;
+            this.chart = chart;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Draws the chart and saves it as {@code <name>.png} and {@code <name>.svg} in {@code dir}; only
+         * the PNG (wanted in the book) is kept in memory.
+         */
+        public ChartImage draw(Path dir) throws IOException {
+            JFreeChart c = chart.get();
+            byte[] png = Export.png(c, widthIn, heightIn);
+            SafeFiles.write(dir.resolve(name + ".png"), out -> out.write(png));
+            String svg = Export.svg(c, widthIn, heightIn);
+            SafeFiles.write(dir.resolve(name + ".svg"), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            return new ChartImage(name, indicatorId, kind, alt, widthIn, heightIn, png);
+        }
     }
 
     private ChartSet() {
     }
 
-    /**
-     * Draws every chart and saves each as {@code <name>.png} and {@code <name>.svg} in {@code dir} as
-     * soon as it is drawn, so only the PNGs (wanted in the book) stay in memory.
-     */
-    public static List<ChartImage> render(List<Assessment> assessments, List<String> priorities, Period period, int threads, Path dir) throws IOException {
-        List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
+    /** Every chart the book needs, in the order the book shows them. */
+    public static List<Chart> plan(List<Assessment> assessments, List<String> priorities, Period period) {
+        List<Chart> jobs = new ArrayList<>();
+        jobs.add(new Chart(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
                 () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
         for (Assessment a : assessments) {
             Indicator ind = a.indicator();
@@ -53,55 +86,25 @@ public final class ChartSet {
             List<Evaluation> trend = a.series().stream().filter(e -> e.observation().period().kind() == a.period().kind())
                     .toList();
             if (trend.size() >= 2) {
-                jobs.add(new Job(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
+                jobs.add(new Chart(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
                         () -> CommitteeCharts.trend(a, a.benchmarkSeries(), period)));
             }
             if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
                 double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));
-                jobs.add(new Job(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a), WIDTH, h,
+                jobs.add(new Chart(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a), WIDTH, h,
                         () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period)));
             }
             if (!a.breakdown().isEmpty()) {
                 double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());
-                jobs.add(new Job(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a), WIDTH, h,
+                jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a), WIDTH, h,
                         () -> CommitteeCharts.breakdown(a, period)));
             }
             if (ind.measure() == Measure.COUNT && ind.frequency() == Frequency.QUARTERLY && hasTwoYears(a, period)) {
-                jobs.add(new Job(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
+                jobs.add(new Chart(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
                         () -> CommitteeCharts.yearOnYear(a, period)));
             }
         }
-        Files.createDirectories(dir);
-        return draw(jobs, threads, dir);
-    }
-
-    private static List<ChartImage> draw(List<Job> jobs, int threads, Path dir) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<ChartImage>> futures = new ArrayList<>();
-            for (Job j : jobs) {
-                futures.add(pool.submit(() -> {
-                    JFreeChart chart = j.chart().get();
-                    byte[] png = Export.png(chart, j.w(), j.h());
-                    Files.write(dir.resolve(j.name() + ".png"), png);
-                    Files.writeString(dir.resolve(j.name() + ".svg"), Export.svg(chart, j.w(), j.h()),
-                            StandardCharsets.UTF_8);
-                    return new ChartImage(j.name(), j.indicatorId(), j.kind(), j.alt(), j.w(), j.h(), png);
-                }));
-            }
-            List<ChartImage> out = new ArrayList<>();
-            for (Future<ChartImage> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing charts", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("a chart could not be drawn: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return jobs;
     }
 
     /** IDs become file names: letters, digits and dashes only, so nothing escapes the folder. */
@@ -160,8 +163,8 @@ public final class ChartSet {
 
     private static String breakdownAlt(Assessment a) {
         List<Evaluation> b = a.breakdown();
-        Evaluation hi = b.stream().max(java.util.Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
-        Evaluation lo = b.stream().min(java.util.Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
+        Evaluation hi = b.stream().max(Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
+        Evaluation lo = b.stream().min(Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
         var f = CommitteeCharts.format(a.indicator());
         return "Bar chart of " + a.indicator().name() + " by " + a.indicator().breakdown().toLowerCase(Locale.ROOT)
                 + ", " + a.period().label() + ": highest " + hi.observation().breakdown() + " ("

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.perfbook.pipeline.BookBuild;
 import org.perfbook.pipeline.BuildException;
 import org.perfbook.model.Finding;
-import org.perfbook.model.Period;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Reads the catalogue, the history workbook and every period's returns, checks them, works out "
                     + "every figure and writes out/<period>/performance-book-<period>.xlsx.",
+            "Without --period, the book is for the latest period that has returns.",
             "A return that cannot be read becomes findings and the build goes on; the book is written to a "
                     + "temporary file first, so a failed build leaves the previous book untouched."
         },
@@ -32,9 +33,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "The inputs: catalogue.xlsx, history.xlsx and returns/<period>/ (default: ${DEFAULT-VALUE}).")
     Path workbooks;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "The period of the book, e.g. 2021/22 Q3 (default: the latest period that has returns).")
-    String periodText;
+    @Mixin
+    PeriodOption period;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Where the book goes (default: ${DEFAULT-VALUE}).")
@@ -45,25 +45,17 @@ public final class BuildCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Path charts;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Returns read at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Period period = null;
-        if (periodText != null) {
-            var p = Period.tryParse(periodText);
-            if (p.isEmpty()) {
-                err.println("perfbook build: '" + periodText + "' is not a period: use e.g. 2021/22 Q3");
-                return ExitCode.USAGE;
-            }
-            period = p.get();
-        }
         BookBuild.Outcome outcome;
-        try (Progress bar = Progress.start("Reading returns", 0)) {
-            outcome = BookBuild.run(new BookBuild.Options(workbooks, period, out, charts, threads, Main.version()), bar);
+        try (TerminalProgress bar = TerminalProgress.start("Reading returns", 0)) {
+            outcome = BookBuild.run(new BookBuild.Options(workbooks, period.period, out, charts, threads.threads,
+                    Main.version()), bar);
         } catch (BuildException e) {
             err.println("perfbook build: " + e.getMessage());
             e.findings().forEach(f -> err.println("  " + f));

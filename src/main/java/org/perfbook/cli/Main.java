@@ -1,6 +1,7 @@
 package org.perfbook.cli;
 
 import java.io.PrintWriter;
+import org.perfbook.model.Period;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,14 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // a bad period is a usage error, said the way the rest of perfbook says it
+        cl.registerConverter(Period.class, text -> {
+            try {
+                return Period.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -1,14 +1,10 @@
 package org.perfbook.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import org.perfbook.model.Catalogue;
-import org.perfbook.catalogue.CatalogueException;
-import org.perfbook.catalogue.CatalogueReader;
 import java.util.List;
 import org.perfbook.model.Finding;
 
-/** What the commands say to people: findings grouped by file, one line each, cell first; catalogue problems. */
+/** What the commands say to people: findings grouped by file, one line each, cell first. */
 final class Reports {
 
     private Reports() {
@@ -26,17 +22,6 @@ final class Reports {
             out.printf("  %-14s %-7s %s (%s)%n", where, f.severity().label(), f.message(), f.code());
         }
         out.flush();
-    }
-
-    /** The catalogue, or null after saying on {@code err} everything that is wrong with it. */
-    static Catalogue catalogue(Path file, String command, PrintWriter err) {
-        try {
-            return CatalogueReader.read(file);
-        } catch (CatalogueException e) {
-            err.println("perfbook " + command + ": the catalogue " + file + " cannot be used:");
-            e.findings().forEach(f -> err.println("  " + f));
-            return null;
-        }
     }
 
     static String count(long n, String noun) {

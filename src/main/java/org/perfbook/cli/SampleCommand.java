@@ -10,6 +10,7 @@ import org.perfbook.sample.SampleData;
 import org.perfbook.sample.SampleWriter;
 import org.perfbook.sample.SyntheticSample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,8 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", description = "Write a synthetic set of about N returns per quarter.")
     Integer scale;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files written at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
@@ -53,15 +54,15 @@ public final class SampleCommand implements Callable<Integer> {
                 err.println("perfbook sample: --scale takes a number of returns from 1 to 100000, not " + scale);
                 return ExitCode.USAGE;
             }
-            try (Progress p = Progress.start("Writing returns", (long) scale * SyntheticSample.QUARTERS)) {
+            try (TerminalProgress p = TerminalProgress.start("Writing returns", (long) scale * SyntheticSample.QUARTERS)) {
                 s = SampleWriter.write(SyntheticSample.generate(scale), folder, SyntheticSample.firstReturned(),
-                        LAST, threads, p::step);
+                        LAST, threads.threads, p);
             }
         } else {
             SampleData data = SampleData.load();
-            try (Progress p = Progress.start("Writing returns",
+            try (TerminalProgress p = TerminalProgress.start("Writing returns",
                     (long) data.catalogue().services().size() * SampleWriter.quarters(FIRST, LAST).size())) {
-                s = SampleWriter.write(data, folder, FIRST, LAST, threads, p::step);
+                s = SampleWriter.write(data, folder, FIRST, LAST, threads.threads, p);
             }
         }
         stdout.println("Wrote " + out.resolve("catalogue.xlsx") + " (" + s.indicators() + " indicators), "

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
-import org.perfbook.model.Period;
-import org.perfbook.returns.HistoryReader;
-import org.perfbook.returns.ObservationKey;
-import org.perfbook.returns.ReturnFile;
-import org.perfbook.returns.ReturnValidator;
-import org.perfbook.returns.ReturnsFolder;
-import org.perfbook.pipeline.InputsFolder;
+import org.perfbook.pipeline.Validation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Checks returns against the indicator catalogue and reports every problem with its file, "
                     + "sheet and cell.",
-            "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are ignored)."
+            "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are ignored).",
+            "With --period, a template of another period is an error; without it, the latest period among the "
+                    + "returns is the one compared with earlier figures."
         },
         footer = ExitCode.HELP_FOOTER)
 public final class ValidateCommand implements Callable<Integer> {
@@ -43,93 +37,43 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Return files or folders of returns.")
     List<Path> paths;
 
-    @Option(names = "--catalogue", paramLabel = "FILE", defaultValue = "workbooks/catalogue.xlsx",
-            description = "The indicator catalogue (default: ${DEFAULT-VALUE}). Earlier figures for the "
-                    + "unusual-change check are read from the history workbook and returns beside it.")
-    Path cataloguePath;
+    @Mixin
+    CatalogueOption catalogue;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "The period being collected, e.g. 2021/22 Q3; a template of another period is an error.")
-    String periodText;
+    @Mixin
+    PeriodOption period;
 
     @Option(names = "--json", description = "Print the findings as a JSON array (keys file, sheet, cell, "
             + "severity, code, message) and nothing else on standard output.")
     boolean json;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Returns read at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Period period = null;
-        if (periodText != null) {
-            var p = Period.tryParse(periodText);
-            if (p.isEmpty()) {
-                err.println("perfbook validate: '" + periodText + "' is not a period: use e.g. 2021/22 Q3");
-                return ExitCode.USAGE;
-            }
-            period = p.get();
-        }
-        Catalogue catalogue = Reports.catalogue(cataloguePath, "validate", err);
-        if (catalogue == null) {
+        Catalogue cat = catalogue.read("validate", err);
+        if (cat == null) {
             return ExitCode.USAGE;
         }
-        ReturnsFolder.Found found;
+        Validation.Outcome outcome;
         try {
-            found = ReturnsFolder.find(paths);
-        } catch (IOException e) {
+            outcome = Validation.run(cat, catalogue.file, paths, period.period, threads.threads);
+        } catch (NoSuchFileException e) {
             err.println("perfbook validate: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        List<ReturnFile> files = ReturnsFolder.readAll(found.files(), threads, null);
-        Period current = currentPeriod(period, files);
-        Path root = cataloguePath.toAbsolutePath().getParent();
-        Map<ObservationKey, Double> earlier = current == null || root == null ? Map.of()
-                : earlierFigures(catalogue, new InputsFolder(root), current);
-        ReturnValidator.Result result = new ReturnValidator(catalogue, period, earlier).check(files);
-        List<Finding> findings = new ArrayList<>(found.findings());
-        findings.addAll(result.findings());
-        findings.sort(Finding.ORDER);
-
         if (json) {
-            writeJson(findings, out);
+            writeJson(outcome.findings(), out);
         } else {
-            Reports.printFindings(findings, out);
+            Reports.printFindings(outcome.findings(), out);
         }
-        long errors = findings.stream().filter(Finding::isError).count();
-        long warnings = findings.size() - errors;
-        String summary = "Checked " + files.size() + (files.size() == 1 ? " return" : " returns") + ": "
-                + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning") + ".";
+        String summary = "Checked " + Reports.count(outcome.returns(), "return") + ": "
+                + Reports.count(outcome.errors(), "error") + ", " + Reports.count(outcome.warnings(), "warning") + ".";
         (json ? err : out).println(summary);
-        return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** The period being checked: the one asked for, else the latest among the templates read. */
-    private static Period currentPeriod(Period asked, List<ReturnFile> files) {
-        if (asked != null) {
-            return asked;
-        }
-        return files.stream().filter(f -> f.identity() != null).map(f -> f.identity().period())
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** Earlier figures from the history workbook and the previous period's returns beside the catalogue. */
-    static Map<ObservationKey, Double> earlierFigures(Catalogue catalogue, InputsFolder folder, Period current) {
-        Map<ObservationKey, Double> earlier = new HashMap<>(
-                ReturnValidator.index(HistoryReader.read(folder.history(), catalogue).observations()));
-        Path previous = folder.returnsFor(current.previous());
-        if (Files.isDirectory(previous)) {
-            try {
-                var prior = ReturnsFolder.readAll(ReturnsFolder.find(List.of(previous)).files(), 2, null);
-                earlier.putAll(ReturnValidator.index(
-                        new ReturnValidator(catalogue, current.previous(), Map.of()).check(prior).observations()));
-            } catch (IOException e) {
-                // earlier figures only add warnings; without them the check is simply not made
-            }
-        }
-        return earlier;
+        return outcome.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     static void writeJson(List<Finding> findings, PrintWriter out) throws IOException {

@@ -1,18 +1,21 @@
 package org.perfbook.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
@@ -20,6 +23,8 @@ import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
+import org.perfbook.calc.Checks;
+import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueException;
 import org.perfbook.catalogue.CatalogueReader;
@@ -50,13 +55,6 @@ public final class BookBuild {
      */
     public record Outcome(Path book, Period period, int returns, int observations, List<Finding> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis) {
-    }
-
-    /** Hooks for progress: how many returns will be read, and one tick per return read. */
-    public interface Progress {
-        void total(long n);
-
-        void step();
     }
 
     private BookBuild() {
@@ -102,15 +100,14 @@ public final class BookBuild {
             all.addAll(f.files());
             findings.addAll(f.findings());
         }
-        if (progress != null) {
-            progress.total(all.size());
-        }
-        List<ReturnFile> read = ReturnsFolder.readAll(all, options.threads(), progress == null ? null : progress::step);
+        progress.total(all.size());
+        List<ReturnFile> read = ReturnsReading.readAll(all, options.threads(), progress);
         Map<Path, ReturnFile> byPath = new HashMap<>();
         read.forEach(r -> byPath.put(r.file(), r));
 
         List<Observation> observations = new ArrayList<>(history.observations());
         Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
+        List<Observation> fromReturns = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int returns = 0;
         for (Period p : used) {
@@ -118,6 +115,7 @@ public final class BookBuild {
             ReturnValidator.Result r = new ReturnValidator(catalogue, p, earlier).check(files);
             findings.addAll(r.findings());
             observations.addAll(r.observations());
+            fromReturns.addAll(r.observations());
             earlier.putAll(ReturnValidator.index(r.observations()));
             returns += files.size();
             for (ReturnFile f : files) {
@@ -126,21 +124,25 @@ public final class BookBuild {
             r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
                     + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
         }
-        findings.sort(Finding.ORDER);
 
         Assessor assessor = new Assessor(catalogue, observations);
         List<Assessment> assessments = assessor.assess(bookPeriod);
+        List<Evaluation> evaluations = assessor.evaluateAll();
+        Set<Observation> returned = new HashSet<>(fromReturns);
+        findings.addAll(Checks.noCommentary(catalogue,
+                evaluations.stream().filter(e -> returned.contains(e.observation())).toList()));
+        findings.sort(Finding.ORDER);
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = ChartSet.render(assessments, catalogue.priorities(), bookPeriod,
-                options.threads(), chartsDir);
+        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod),
+                options.threads(), Progress.NONE, c -> c.draw(chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         List<Picture> pictures = charts.stream()
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
-                assessor.evaluateAll(), findings, inputs, notes, pictures);
+                evaluations, findings, inputs, notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
         return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
@@ -152,13 +154,9 @@ public final class BookBuild {
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0;) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.perfbook.calc.StatusRules;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
@@ -198,7 +197,6 @@ public final class ReturnValidator {
                     .observation();
             if (o != null) {
                 unusualChange(ind, o, findings);
-                redWithoutCommentary(ind, o, findings);
                 out.add(o);
             }
         }
@@ -258,19 +256,6 @@ public final class ReturnValidator {
                     + DisplayNumbers.plain(now, ind.decimals()) + " is far from last period's "
                     + DisplayNumbers.plain(before, ind.decimals()) + ". Please confirm it is right and explain the "
                     + "change in the commentary."));
-        }
-    }
-
-    private void redWithoutCommentary(Indicator ind, Observation o, List<Finding> findings) {
-        if (ind.cumulative() || !o.isTotal() || !o.commentary().isBlank()) {
-            return;
-        }
-        Status s = StatusRules.status(o.value(), catalogue.targetFor(ind, o.period()),
-                catalogue.toleranceFor(ind, o.period()), ind.polarity());
-        if (s == Status.RED) {
-            findings.add(Finding.warning(o.source(), "no-commentary", ind.id() + " is below the desired level ("
-                    + s.wording() + ") and has no commentary. The committee will ask why: add a sentence on the "
-                    + "reasons and what is being done."));
         }
     }
 

@@ -2,18 +2,16 @@ package org.perfbook.returns;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.Workbooks;
 
-/** Finds return files under the paths a user gives and reads them in parallel. */
+/** Finds the return files under the paths a user gives. */
 public final class ReturnsFolder {
 
     /**
@@ -24,11 +22,6 @@ public final class ReturnsFolder {
     }
 
     private ReturnsFolder() {
-    }
-
-    static boolean isSpreadsheetName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
     }
 
     /** Excel's lock files ("~$name.xlsx") and hidden files are never returns. */
@@ -54,7 +47,7 @@ public final class ReturnsFolder {
                     if (isIgnored(name)) {
                         continue;
                     }
-                    if (isSpreadsheetName(name)) {
+                    if (Workbooks.isSpreadsheetName(name)) {
                         files.add(f);
                     } else {
                         findings.add(Finding.warning(Source.of(display(f)), "not-a-spreadsheet",
@@ -66,7 +59,7 @@ public final class ReturnsFolder {
                     files.add(p);
                 }
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
             }
         }
         return new Found(files.stream().distinct().toList(), findings);
@@ -77,37 +70,5 @@ public final class ReturnsFolder {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
         return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
-    }
-
-    /** Reads every file on {@code threads} threads; results keep the order of {@code files}. */
-    public static List<ReturnFile> readAll(List<Path> files, int threads, Runnable onEach) {
-        if (files.isEmpty()) {
-            return List.of();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
-        try {
-            List<Future<ReturnFile>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    ReturnFile r = ReturnReader.read(f, display(f));
-                    if (onEach != null) {
-                        onEach.run();
-                    }
-                    return r;
-                }));
-            }
-            List<ReturnFile> out = new ArrayList<>(files.size());
-            for (Future<ReturnFile> fu : futures) {
-                out.add(fu.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading returns", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("reading a return failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

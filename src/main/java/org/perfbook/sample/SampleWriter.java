@@ -22,12 +22,17 @@ import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
 import org.perfbook.template.TemplateWriter;
 import org.perfbook.pipeline.InputsFolder;
+import org.perfbook.pipeline.Parallel;
+import org.perfbook.pipeline.Progress;
 
 /** Writes a data set as the BI team's inputs: catalogue, history workbook and filled-in returns. */
 public final class SampleWriter {
 
     /** What was written, for the command's summary line. */
     public record Summary(int indicators, int historyRows, int returns, Period first, Period last) {
+    }
+
+    private record SampleReturn(String service, Period quarter, Path dir, List<SampleData.Figure> typed) {
     }
 
     private SampleWriter() {
@@ -39,14 +44,14 @@ public final class SampleWriter {
      * year's fourth quarter.
      */
     public static Summary write(SampleData data, InputsFolder folder, Period first, Period last, int threads,
-            Runnable onReturn) throws IOException {
+            Progress progress) throws IOException {
         Catalogue catalogue = data.catalogue();
         Files.createDirectories(folder.root());
         CatalogueWriter.write(catalogue, folder.catalogue());
         List<SampleData.Figure> history = data.figures().stream().filter(f -> f.period().end().isBefore(first.start()))
                 .toList();
         writeHistory(catalogue, history, folder.history());
-        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        List<SampleReturn> jobs = new ArrayList<>();
         for (Period q = first; q.compareTo(last) <= 0; q = q.next()) {
             Path dir = folder.returnsFor(q);
             Files.createDirectories(dir);
@@ -68,17 +73,15 @@ public final class SampleWriter {
                                 "Not collected for this period: the measure started later."));
                     }
                 }
-                jobs.add(() -> {
-                    Path template = TemplateWriter.write(catalogue, service, quarter, dir, Map.of());
-                    ReturnFiller.fill(template, typed, "Performance officer, " + service);
-                    if (onReturn != null) {
-                        onReturn.run();
-                    }
-                    return null;
-                });
+                jobs.add(new SampleReturn(service, quarter, dir, typed));
             }
         }
-        runAll(jobs, threads);
+        // templates are independent files, so they are written on several threads
+        Parallel.map(jobs, threads, progress, job -> {
+            Path template = TemplateWriter.write(catalogue, job.service(), job.quarter(), job.dir(), Map.of());
+            ReturnFiller.fill(template, job.typed(), "Performance officer, " + job.service());
+            return template;
+        });
         int returns = jobs.size();
         return new Summary(catalogue.indicators().size(), history.size(), returns, first, last);
     }
@@ -139,26 +142,6 @@ public final class SampleWriter {
         var n = Numbers.parsePlain(text);
         if (n.isPresent()) {
             row.createCell(col).setCellValue(n.getAsDouble());
-        }
-    }
-
-    /** Templates are independent files: written on several threads, failing as one if any fails. */
-    private static void runAll(List<java.util.concurrent.Callable<Void>> jobs, int threads) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(jobs)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the sample", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

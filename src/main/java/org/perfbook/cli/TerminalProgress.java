@@ -4,10 +4,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.perfbook.pipeline.BookBuild;
+import org.perfbook.pipeline.Progress;
 
 /** A progress bar on standard error when it is a terminal; silent in logs, pipes and tests. */
-final class Progress implements AutoCloseable, BookBuild.Progress {
+final class TerminalProgress implements AutoCloseable, Progress {
 
     /** Short runs finish before a bar would be read. */
     private static final long WORTH_SHOWING = 20;
@@ -15,13 +15,13 @@ final class Progress implements AutoCloseable, BookBuild.Progress {
     private final String task;
     private ProgressBar bar;
 
-    private Progress(String task) {
+    private TerminalProgress(String task) {
         this.task = task;
     }
 
     /** A bar for {@code total} steps, or one that waits for {@link #total} when the count is not known yet. */
-    static Progress start(String task, long total) {
-        Progress p = new Progress(task);
+    static TerminalProgress start(String task, long total) {
+        TerminalProgress p = new TerminalProgress(task);
         if (total > 0) {
             p.total(total);
         }

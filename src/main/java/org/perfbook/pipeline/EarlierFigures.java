@@ -1,0 +1,56 @@
+package org.perfbook.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfbook.model.Catalogue;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Period;
+import org.perfbook.returns.HistoryReader;
+import org.perfbook.returns.ObservationKey;
+import org.perfbook.returns.ReturnValidator;
+import org.perfbook.returns.ReturnsFolder;
+
+/**
+ * The figures before a period, from the history workbook and the previous period's returns: what a
+ * template shows as "Last period" and what the unusual-change check compares with.
+ */
+public final class EarlierFigures {
+
+    private EarlierFigures() {
+    }
+
+    /** Every earlier figure, keyed by indicator, period and breakdown. */
+    public static Map<ObservationKey, Double> before(Catalogue catalogue, InputsFolder folder, Period current) {
+        Map<ObservationKey, Double> earlier = new HashMap<>(
+                ReturnValidator.index(HistoryReader.read(folder.history(), catalogue).observations()));
+        Path previous = folder.returnsFor(current.previous());
+        if (Files.isDirectory(previous)) {
+            try {
+                var prior = ReturnsReading.readAll(ReturnsFolder.find(List.of(previous)).files(), 2, Progress.NONE);
+                earlier.putAll(ReturnValidator.index(
+                        new ReturnValidator(catalogue, current.previous(), Map.of()).check(prior).observations()));
+            } catch (IOException e) {
+                // earlier figures only add context and warnings; without them the check is simply not made
+            }
+        }
+        return earlier;
+    }
+
+    /** Each indicator's whole-authority figure for the period before the one its template collects. */
+    public static Map<String, Double> lastValues(Catalogue catalogue, InputsFolder folder, Period period) {
+        Map<ObservationKey, Double> earlier = before(catalogue, folder, period);
+        Map<String, Double> last = new HashMap<>();
+        for (Indicator ind : catalogue.indicators()) {
+            Period previous = Catalogue.observationPeriod(ind, period).previous();
+            Double v = earlier.get(new ObservationKey(ind.id(), previous, ""));
+            if (v != null) {
+                last.put(ind.id(), v);
+            }
+        }
+        return last;
+    }
+}

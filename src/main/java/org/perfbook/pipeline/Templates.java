@@ -1,0 +1,37 @@
+package org.perfbook.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.perfbook.model.Catalogue;
+import org.perfbook.model.Period;
+import org.perfbook.template.TemplateWriter;
+
+/** The template job: this period's return templates, with last period's figures filled in for context. */
+public final class Templates {
+
+    /** @param file the template written, or null when the service has nothing due this period */
+    public record Issued(String service, Path file) {
+    }
+
+    private Templates() {
+    }
+
+    /**
+     * @param catalogueFile last period's figures come from the history workbook and returns beside it
+     */
+    public static List<Issued> issue(Catalogue catalogue, Path catalogueFile, List<String> services, Period period,
+            Path dir) throws IOException {
+        Path root = catalogueFile.toAbsolutePath().getParent();
+        Map<String, Double> last = root == null ? Map.of()
+                : EarlierFigures.lastValues(catalogue, new InputsFolder(root), period);
+        List<Issued> out = new ArrayList<>();
+        for (String s : services) {
+            out.add(new Issued(s, catalogue.indicatorsDue(s, period).isEmpty() ? null
+                    : TemplateWriter.write(catalogue, s, period, dir, last)));
+        }
+        return out;
+    }
+}
