@@ -11,12 +11,10 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,7 +28,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -190,7 +187,7 @@ public final class TemplateWriter {
         sheet.lockFormatRows(false);
 
         writeGuidance(wb, st, serviceName, period);
-        writeIdentity(wb, serviceName, period, indicators);
+        TemplateIdentity.issued(serviceName, period, indicators).writeTo(wb);
 
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
@@ -467,36 +464,6 @@ public final class TemplateWriter {
         l.add(new String[] {"text", "You can check the file before you send it: the BI team, or anyone with perfbook, "
                 + "can run \"perfbook validate\" on it. It lists anything that needs another look, with the cell."});
         return l;
-    }
-
-    // ---------------------------------------------------------------- identity
-
-    /** The identity's keys and values, as written to both the custom properties and the hidden sheet. */
-    static Map<String, String> identityEntries(String service, Period period, List<Indicator> indicators) {
-        Set<String> ids = new LinkedHashSet<>();
-        indicators.forEach(i -> ids.add(i.id()));
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(TemplateIdentity.KEY_FORMAT, Integer.toString(TemplateIdentity.FORMAT_VERSION));
-        m.put(TemplateIdentity.KEY_SERVICE, service);
-        m.put(TemplateIdentity.KEY_PERIOD, period.fileName());
-        m.put(TemplateIdentity.KEY_INDICATORS, String.join(",", ids));
-        return m;
-    }
-
-    private static void writeIdentity(XSSFWorkbook wb, String service, Period period, List<Indicator> indicators) {
-        Map<String, String> entries = identityEntries(service, period, indicators);
-        var custom = wb.getProperties().getCustomProperties();
-        entries.forEach(custom::addProperty);
-
-        XSSFSheet id = wb.createSheet(TemplateIdentity.SHEET);
-        int r = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            Row row = id.createRow(r++);
-            row.createCell(0).setCellValue(e.getKey());
-            row.createCell(1).setCellValue(e.getValue());
-        }
-        protect(id);
-        wb.setSheetVisibility(wb.getSheetIndex(id), SheetVisibility.VERY_HIDDEN);
     }
 
     // ---------------------------------------------------------------- helpers

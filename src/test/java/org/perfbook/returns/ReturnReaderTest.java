@@ -513,15 +513,6 @@ class ReturnReaderTest {
         }
     }
 
-    @Test
-    void formatVersionParsing() {
-        assertEquals(1, ReturnReader.formatVersion("1"));
-        assertEquals(1, ReturnReader.formatVersion(" 1.0 "));
-        assertNull(ReturnReader.formatVersion("1.5"));
-        assertNull(ReturnReader.formatVersion("one"));
-        assertNull(ReturnReader.formatVersion(""));
-    }
-
     private static void assertOnly(ReturnFile f, String code, Finding.Severity severity) {
         assertEquals(1, f.findings().size(), f.findings().toString());
         Finding x = f.findings().get(0);
