@@ -1,7 +1,7 @@
 package org.perfbook.returns;
 
 import org.perfbook.template.TemplateIdentity;
-import org.perfbook.template.TemplateWriter;
+import org.perfbook.template.TemplateLayout;
 import org.perfbook.xlsx.CellReading;
 import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.Merges;
@@ -109,7 +109,7 @@ public final class ReturnReader {
             findings.addAll(read.findings());
             TemplateIdentity identity = read.identity();
             HeaderRow<Column> header = null;
-            SheetRows sheet = wb.sheet(TemplateWriter.RETURN_SHEET);
+            SheetRows sheet = wb.sheet(TemplateLayout.RETURN_SHEET);
             if (sheet != null) {
                 header = findHeader(sheet);
             }

@@ -46,9 +46,6 @@ import org.perfbook.model.Target;
  */
 public final class TemplateWriter {
 
-    public static final String RETURN_SHEET = "Return";
-    static final String GUIDANCE_SHEET = "Guidance";
-
     /** The heading labels of the indicator table, in column order. */
     public static final List<String> HEADINGS = List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target",
             "Last period", "Numerator", "Denominator", "Value", "Commentary", "Data note");
@@ -149,7 +146,7 @@ public final class TemplateWriter {
         Styles st = new Styles(wb);
         String serviceName = indicators.get(0).service().isEmpty() ? service : indicators.get(0).service();
 
-        XSSFSheet sheet = wb.createSheet(RETURN_SHEET);
+        XSSFSheet sheet = wb.createSheet(TemplateLayout.RETURN_SHEET);
         writeHeaderBlock(sheet, st, serviceName, period);
 
         Row header = sheet.createRow(HEADER_ROW);
@@ -389,7 +386,7 @@ public final class TemplateWriter {
     // ---------------------------------------------------------------- guidance
 
     private static void writeGuidance(XSSFWorkbook wb, Styles st, String service, Period period) {
-        XSSFSheet g = wb.createSheet(GUIDANCE_SHEET);
+        XSSFSheet g = wb.createSheet(TemplateLayout.GUIDANCE_SHEET);
         // Fits a portrait A4 page at full size.
         g.setColumnWidth(0, GUIDANCE_WIDTH * 256);
         List<String[]> lines = guidance(service, period);
