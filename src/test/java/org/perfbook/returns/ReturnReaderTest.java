@@ -2,7 +2,7 @@ package org.perfbook.returns;
 
 import org.perfbook.testing.ReturnsTestData;
 import org.perfbook.template.TemplateIdentity;
-import org.perfbook.template.TemplateWriter;
+import org.perfbook.template.TemplateLayout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +50,7 @@ import org.perfbook.xlsx.CellReading.Kind;
 
 class ReturnReaderTest {
 
-    private static final String[] HEADINGS = TemplateWriter.HEADINGS.toArray(String[]::new);
+    private static final String[] HEADINGS = TemplateLayout.HEADINGS.toArray(String[]::new);
 
     @TempDir
     Path dir;
