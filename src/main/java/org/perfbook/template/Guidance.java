@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Period;
+import org.perfbook.xlsx.PrintSetUp;
+import org.perfbook.xlsx.Protection;
 
 /**
  * The template's plain-English {@code Guidance} sheet. Its prose lives in {@code guidance.txt} beside
@@ -65,11 +66,8 @@ final class Guidance {
                 case TEXT -> TemplateLayout.wrappedLines(line.text(), WIDTH) * TemplateLayout.LINE_POINTS;
             });
         }
-        g.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        g.setFitToPage(true);
-        g.getPrintSetup().setFitWidth((short) 1);
-        g.getPrintSetup().setFitHeight((short) 0);
-        TemplateWriter.protect(g);
+        PrintSetUp.fitToWidth(g);
+        Protection.withoutPassword(g);
     }
 
     /** The sheet's rows for this service and period. */

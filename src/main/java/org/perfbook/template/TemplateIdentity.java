@@ -15,6 +15,7 @@ import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
+import org.perfbook.xlsx.Protection;
 import org.perfbook.xlsx.SheetRows;
 import org.perfbook.xlsx.Workbooks;
 
@@ -75,7 +76,7 @@ public record TemplateIdentity(int formatVersion, String service, Period period,
             row.createCell(0).setCellValue(e.getKey());
             row.createCell(1).setCellValue(e.getValue());
         }
-        TemplateWriter.protect(id);
+        Protection.withoutPassword(id);
         wb.setSheetVisibility(wb.getSheetIndex(id), SheetVisibility.VERY_HIDDEN);
     }
 

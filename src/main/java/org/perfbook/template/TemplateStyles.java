@@ -2,17 +2,18 @@ package org.perfbook.template;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfbook.xlsx.CellStyles;
 
 /** The template's cell styles, each made once per workbook (pitfall W2). */
 final class TemplateStyles {
+    private static final IndexedColors BORDER = IndexedColors.GREY_50_PERCENT;
+
     final CellStyle title;
     final CellStyle label;
     final CellStyle plain;
@@ -27,11 +28,8 @@ final class TemplateStyles {
 
     TemplateStyles(XSSFWorkbook wb) {
         this.wb = wb;
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        Font big = wb.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
+        Font bold = CellStyles.bold(wb);
+        Font big = CellStyles.bold(wb, 14);
 
         title = wb.createCellStyle();
         title.setFont(big);
@@ -48,13 +46,12 @@ final class TemplateStyles {
         heading.setFont(bold);
         heading.setWrapText(true);
         heading.setVerticalAlignment(VerticalAlignment.CENTER);
-        heading.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-        heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        border(heading);
+        CellStyles.fill(heading, IndexedColors.PALE_BLUE);
+        CellStyles.thinBorder(heading, BORDER);
 
         date = wb.createCellStyle();
         date.setAlignment(HorizontalAlignment.LEFT);
-        date.setDataFormat(wb.createDataFormat().getFormat("d mmmm yyyy"));
+        CellStyles.format(wb, date, "d mmmm yyyy");
 
         inputWanted = input(IndexedColors.LIGHT_YELLOW, false);
         inputGreyed = input(IndexedColors.GREY_25_PERCENT, false);
@@ -66,21 +63,9 @@ final class TemplateStyles {
         s.setLocked(false);
         s.setWrapText(wrap);
         s.setVerticalAlignment(VerticalAlignment.TOP);
-        s.setFillForegroundColor(fill.getIndex());
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        border(s);
+        CellStyles.fill(s, fill);
+        CellStyles.thinBorder(s, BORDER);
         return s;
-    }
-
-    private static void border(CellStyle s) {
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setTopBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        s.setBottomBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        s.setLeftBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        s.setRightBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
     }
 
     /** Locked number with the indicator's decimals, e.g. #,##0.0. */
@@ -88,8 +73,7 @@ final class TemplateStyles {
         return numbers.computeIfAbsent(decimals, d -> {
             CellStyle s = wb.createCellStyle();
             s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
-            return s;
+            return CellStyles.format(wb, s, CellStyles.numberFormat(d));
         });
     }
 }

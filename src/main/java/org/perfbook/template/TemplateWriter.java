@@ -11,15 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
+import org.perfbook.xlsx.PrintSetUp;
+import org.perfbook.xlsx.Protection;
 
 /**
  * Writes the quarterly return template a service fills in: a protected {@code Return} sheet whose
@@ -28,12 +27,6 @@ import org.perfbook.model.Period;
  * document properties and a very hidden sheet.
  */
 public final class TemplateWriter {
-
-    /**
-     * Protection only stops accidental edits (design §3.2, pitfall W8); it is not security, so there is
-     * no password and a service can unprotect a sheet (Review, Unprotect Sheet) if BI asks it to.
-     */
-    static final String SHEET_PASSWORD = "";
 
     private TemplateWriter() {
     }
@@ -121,7 +114,9 @@ public final class TemplateWriter {
         TemplateLayout.setWidths(sheet);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         printSetUp(sheet, lastRow);
-        protect(sheet);
+        // Only against accidental edits (design §3.2, pitfall W8), not security: a service can unprotect
+        // a sheet (Review, Unprotect Sheet) if BI asks it to.
+        Protection.withoutPassword(sheet);
         // Services resize columns and rows to read long commentary; that changes nothing we read.
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
@@ -137,28 +132,11 @@ public final class TemplateWriter {
         return wb;
     }
 
+    /** Landscape, one page wide, the headings on every page. */
     private static void printSetUp(XSSFSheet sheet, int lastRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setAutobreaks(true);
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet),
-                0, HEADINGS.size() - 1, 0, Math.max(lastRow, HEADER_ROW));
-    }
-
-    /** Protects without a password, as Excel does when the password box is left empty. */
-    static void protect(XSSFSheet sheet) {
-        sheet.protectSheet(SHEET_PASSWORD);
-        // POI writes the legacy hash of "" (password="0000"); Excel writes no hash at all for an empty password.
-        var p = sheet.getCTWorksheet().getSheetProtection();
-        if (p.isSetPassword()) {
-            p.unsetPassword();
-        }
+        PrintSetUp.landscape(sheet);
+        PrintSetUp.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
+        PrintSetUp.sideMargins(sheet, 0.4);
+        PrintSetUp.printArea(sheet, HEADINGS.size() - 1, Math.max(lastRow, HEADER_ROW));
     }
 }
