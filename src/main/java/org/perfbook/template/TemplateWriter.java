@@ -6,13 +6,12 @@ import static org.perfbook.template.TemplateLayout.HEADINGS;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfbook.files.FileNames;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
@@ -33,18 +32,7 @@ public final class TemplateWriter {
 
     /** {@code <slug>-<period>.xlsx}, e.g. {@code childrens-social-care-2021-22-Q3.xlsx}. */
     public static String fileName(String service, Period period) {
-        return slug(service) + "-" + period.fileName() + ".xlsx";
-    }
-
-    /** Lower case, apostrophes dropped, every other run of non-alphanumerics a single hyphen. */
-    static String slug(String service) {
-        String s = Normalizer.normalize(service == null ? "" : service, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019\u2018`]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "service" : s;
+        return FileNames.slug(service, "service") + "-" + period.fileName() + ".xlsx";
     }
 
     /**
