@@ -16,8 +16,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +29,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.xlsx.CellStyles;
 
 /**
  * Writes a catalogue as the workbook {@link CatalogueReader} reads, laid out for the BI team to edit:
@@ -102,19 +101,14 @@ public final class CatalogueWriter {
 
         Layout(XSSFWorkbook workbook) {
             this.workbook = workbook;
-            Font bold = workbook.createFont();
-            bold.setBold(true);
             header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setFont(CellStyles.bold(workbook));
+            CellStyles.fill(header, IndexedColors.PALE_BLUE);
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
             // "@": Excel keeps what is typed, so 2021-22 or 600-680 never turns into a date or a sum.
-            text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            whole = workbook.createCellStyle();
-            whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            text = CellStyles.formatted(workbook, "@");
+            whole = CellStyles.formatted(workbook, CellStyles.numberFormat(0));
         }
 
         void write(Catalogue c) {

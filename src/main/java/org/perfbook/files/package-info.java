@@ -1,4 +1,4 @@
 /**
- * Small file helpers every stage uses: atomic writes.
+ * Small file helpers every stage uses: atomic writes, and file names made safe from names people type.
  */
 package org.perfbook.files;

@@ -1,31 +1,20 @@
 package org.perfbook.returns;
 
 import org.perfbook.template.TemplateIdentity;
-import org.perfbook.template.TemplateWriter;
+import org.perfbook.template.TemplateLayout;
 import org.perfbook.xlsx.CellReading;
-import org.perfbook.model.Numbers;
-import org.perfbook.xlsx.CellValues;
 import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.Merges;
 import org.perfbook.xlsx.SheetRows;
 import org.perfbook.xlsx.Workbooks;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
-import org.perfbook.model.Period;
 import org.perfbook.model.Source;
 
 /**
@@ -34,8 +23,6 @@ import org.perfbook.model.Source;
  * others. Each file is opened once, through {@link Workbooks}.
  */
 public final class ReturnReader {
-
-    private static final Row.MissingCellPolicy POLICY = Row.MissingCellPolicy.RETURN_BLANK_AS_NULL;
 
     /** Column roles and the heading labels (normalised) that name them; the first label is the template's. */
     enum Column {
@@ -118,9 +105,11 @@ public final class ReturnReader {
         }
 
         private ReturnFile readWorkbook(Workbooks.Opened wb) {
-            TemplateIdentity identity = identity(wb.workbook());
+            TemplateIdentity.Read read = TemplateIdentity.read(wb, name);
+            findings.addAll(read.findings());
+            TemplateIdentity identity = read.identity();
             HeaderRow<Column> header = null;
-            SheetRows sheet = wb.sheet(TemplateWriter.RETURN_SHEET);
+            SheetRows sheet = wb.sheet(TemplateLayout.RETURN_SHEET);
             if (sheet != null) {
                 header = findHeader(sheet);
             }
@@ -151,87 +140,6 @@ public final class ReturnReader {
             String contact = contact(header);
             List<ReturnRow> rows = rows(header);
             return new ReturnFile(file, name, identity, sheetName, contact, rows, findings, true);
-        }
-
-        // ------------------------------------------------------------ identity
-
-        private TemplateIdentity identity(Workbook wb) {
-            Map<String, String> entries = new LinkedHashMap<>();
-            Source where = Source.of(name);
-            if (wb instanceof XSSFWorkbook x) {
-                customProperties(x, entries);
-            }
-            if (entries.isEmpty()) {
-                Sheet s = wb.getSheet(TemplateIdentity.SHEET);
-                if (s != null) {
-                    where = new Source(name, s.getSheetName(), "");
-                    for (Row row : s) {
-                        String key = CellValues.strip(CellValues.format(row.getCell(0, POLICY)));
-                        if (key.startsWith("perfbook.") && !entries.containsKey(key)) {
-                            entries.put(key, CellValues.strip(CellValues.format(row.getCell(1, POLICY))));
-                        }
-                    }
-                }
-            }
-            return entries.isEmpty() ? null : parseIdentity(entries, where);
-        }
-
-        private static void customProperties(XSSFWorkbook wb, Map<String, String> entries) {
-            POIXMLProperties.CustomProperties custom = wb.getProperties().getCustomProperties();
-            for (String key : List.of(TemplateIdentity.KEY_FORMAT, TemplateIdentity.KEY_SERVICE,
-                    TemplateIdentity.KEY_PERIOD, TemplateIdentity.KEY_INDICATORS)) {
-                CTProperty p = custom.getProperty(key);
-                String v = p == null ? null : propertyText(p);
-                if (v != null) {
-                    entries.put(key, v.strip());
-                }
-            }
-        }
-
-        /** A property as text whatever type another program saved it with. */
-        private static String propertyText(CTProperty p) {
-            if (p.isSetLpwstr()) {
-                return p.getLpwstr();
-            }
-            if (p.isSetLpstr()) {
-                return p.getLpstr();
-            }
-            if (p.isSetI4()) {
-                return Integer.toString(p.getI4());
-            }
-            if (p.isSetI8()) {
-                return Long.toString(p.getI8());
-            }
-            if (p.isSetR8()) {
-                return Numbers.plain(p.getR8());
-            }
-            if (p.isSetBool()) {
-                return Boolean.toString(p.getBool());
-            }
-            return null;
-        }
-
-        private TemplateIdentity parseIdentity(Map<String, String> e, Source where) {
-            String format = e.get(TemplateIdentity.KEY_FORMAT);
-            Integer version = formatVersion(format);
-            if (version == null) {
-                findings.add(Finding.error(where, "unknown-format", format == null || format.isEmpty()
-                        ? "The template's hidden details have no format version, so perfbook cannot tell which "
-                                + "template this is. Ask the BI team for a new template."
-                        : "The template's hidden details give the format version '" + format + "', which is not a "
-                                + "number. Ask the BI team for a new template."));
-                return null;
-            }
-            String periodText = e.getOrDefault(TemplateIdentity.KEY_PERIOD, "");
-            Period period = Period.tryParse(periodText).orElse(null);
-            if (period == null) {
-                findings.add(Finding.error(where, "bad-identity", "The template's hidden details give the period '"
-                        + periodText + "', which is not a period. Ask the BI team for a new template."));
-                return null;
-            }
-            List<String> ids = Arrays.stream(e.getOrDefault(TemplateIdentity.KEY_INDICATORS, "").split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-            return new TemplateIdentity(version, e.getOrDefault(TemplateIdentity.KEY_SERVICE, ""), period, ids);
         }
 
         // ------------------------------------------------------------ header
@@ -322,18 +230,6 @@ public final class ReturnReader {
         private CellReading reading(HeaderRow<Column> h, int r, Column column) {
             Integer col = h.column(column);
             return col == null ? null : h.sheet().shownReading(name, r, col);
-        }
-    }
-
-    /** "1" and "1.0" (a spreadsheet may turn the text into a number) are 1; anything else is null. */
-    static Integer formatVersion(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip()).intValueExact();
-        } catch (NumberFormatException | ArithmeticException ex) {
-            return null;
         }
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Numbers;
+import org.perfbook.template.TemplateLayout;
 import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.SheetRows;
 
@@ -34,7 +35,7 @@ final class ReturnFiller {
             wb = new XSSFWorkbook(in);
         }
         try (wb) {
-            Sheet sheet = wb.getSheet("Return");
+            Sheet sheet = wb.getSheet(TemplateLayout.RETURN_SHEET);
             SheetRows rows = SheetRows.of(sheet);
             List<String> anchors = List.of("id", "value");
             HeaderRow<String> header = HeaderRow.find(rows, HeaderRow.labelled(anchors), anchors, HeaderRow.SEARCH_DEPTH);

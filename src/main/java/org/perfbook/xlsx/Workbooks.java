@@ -13,7 +13,10 @@ import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.perfbook.model.Finding;
+import org.perfbook.model.Numbers;
 import org.perfbook.model.Source;
 
 /**
@@ -31,8 +34,9 @@ import org.perfbook.model.Source;
  * reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
  * place of POI's usermodel behind these types without any reader changing: it would keep the rows
  * above the heading and the merges' top-left cells, and read the merged regions, which the sheet XML
- * stores after its rows, in a first quick pass. {@link Opened#workbook()} is the one way through to POI, for what only the whole
- * workbook knows (its custom properties, read for the template identity).
+ * stores after its rows, in a first quick pass. What only the whole workbook knows (its custom
+ * properties, read for the template identity) is asked for through {@link Opened#customProperty}.
+ * {@link Opened#workbook()} is the one way through to POI, for tests and tools.
  */
 public final class Workbooks {
 
@@ -141,6 +145,18 @@ public final class Workbooks {
             return null;
         }
 
+        /**
+         * A custom document property as text, whatever type another program saved it with; null when the
+         * workbook has no such property or is not an .xlsx (an .xls keeps none that perfbook writes).
+         */
+        public String customProperty(String key) {
+            if (!(workbook instanceof XSSFWorkbook x)) {
+                return null;
+            }
+            CTProperty p = x.getProperties().getCustomProperties().getProperty(key);
+            return p == null ? null : propertyText(p);
+        }
+
         /** The sheets' names in workbook order. */
         public List<String> sheetNames() {
             List<String> names = new ArrayList<>();
@@ -186,6 +202,28 @@ public final class Workbooks {
         } catch (IOException | RuntimeException e) {
             return new Opened(null, Problem.CORRUPT, shown);
         }
+    }
+
+    private static String propertyText(CTProperty p) {
+        if (p.isSetLpwstr()) {
+            return p.getLpwstr();
+        }
+        if (p.isSetLpstr()) {
+            return p.getLpstr();
+        }
+        if (p.isSetI4()) {
+            return Integer.toString(p.getI4());
+        }
+        if (p.isSetI8()) {
+            return Long.toString(p.getI8());
+        }
+        if (p.isSetR8()) {
+            return Numbers.plain(p.getR8());
+        }
+        if (p.isSetBool()) {
+            return Boolean.toString(p.getBool());
+        }
+        return null;
     }
 
     /** For damage found while reading a workbook that opened: POI parses some parts lazily. */

@@ -1,7 +1,7 @@
 /**
  * The spreadsheet layer: opening a workbook with every failure turned into a Finding, finding a header row
- * by its labels, reading a cell as people type it, merged cells, and the shared styles and print set-up of
- * the workbooks perfbook writes.
+ * by its labels, reading a cell as people type it, merged cells, and the shared style pieces, print set-up
+ * and sheet protection of the workbooks perfbook writes.
  *
  * <p>The one home of POI plumbing that readers and writers share; it knows no indicator, return or book.
  */

@@ -2,7 +2,7 @@ package org.perfbook.returns;
 
 import org.perfbook.testing.ReturnsTestData;
 import org.perfbook.template.TemplateIdentity;
-import org.perfbook.template.TemplateWriter;
+import org.perfbook.template.TemplateLayout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +50,7 @@ import org.perfbook.xlsx.CellReading.Kind;
 
 class ReturnReaderTest {
 
-    private static final String[] HEADINGS = TemplateWriter.HEADINGS.toArray(String[]::new);
+    private static final String[] HEADINGS = TemplateLayout.HEADINGS.toArray(String[]::new);
 
     @TempDir
     Path dir;
@@ -511,15 +511,6 @@ class ReturnReaderTest {
             custom.addProperty(TemplateIdentity.KEY_INDICATORS, "HW-01, HW-01,,HW-02");
             return ReturnsTestData.save(wb, dir.resolve("identity-" + format + "-" + period.hashCode() + ".xlsx"));
         }
-    }
-
-    @Test
-    void formatVersionParsing() {
-        assertEquals(1, ReturnReader.formatVersion("1"));
-        assertEquals(1, ReturnReader.formatVersion(" 1.0 "));
-        assertNull(ReturnReader.formatVersion("1.5"));
-        assertNull(ReturnReader.formatVersion("one"));
-        assertNull(ReturnReader.formatVersion(""));
     }
 
     private static void assertOnly(ReturnFile f, String code, Finding.Severity severity) {

@@ -108,34 +108,34 @@ class TemplateWriterTest {
 
     @Test
     void wrappedLinesCountsWordWrappedLines() {
-        assertEquals(1, TemplateWriter.wrappedLines("", 10));
-        assertEquals(1, TemplateWriter.wrappedLines("ten chars!", 10));
-        assertEquals(2, TemplateWriter.wrappedLines("ten chars! more", 10));
-        assertEquals(3, TemplateWriter.wrappedLines("abcdefghijklmnopqrstu", 10));
-        assertEquals(2, TemplateWriter.wrappedLines("a\nb", 10));
+        assertEquals(1, TemplateLayout.wrappedLines("", 10));
+        assertEquals(1, TemplateLayout.wrappedLines("ten chars!", 10));
+        assertEquals(2, TemplateLayout.wrappedLines("ten chars! more", 10));
+        assertEquals(3, TemplateLayout.wrappedLines("abcdefghijklmnopqrstu", 10));
+        assertEquals(2, TemplateLayout.wrappedLines("a\nb", 10));
     }
 
     @Test
     void dueDateCountsOnlyWeekdays() {
         // Q2 ends Thursday 30 Sep 2021: Fri 1 Oct is day 1, ... Thu 21 Oct is day 15.
-        assertEquals(LocalDate.of(2021, 10, 21), TemplateWriter.dueDate(Period.quarter(2021, 2)));
-        assertEquals("April 2021 to March 2022", TemplateWriter.months(Period.year(2021)));
-        assertEquals("January to March 2022", TemplateWriter.months(Period.quarter(2021, 4)));
-        assertEquals("December 2021", TemplateWriter.months(Period.parse("2021-12")));
+        assertEquals(LocalDate.of(2021, 10, 21), TemplateLayout.dueDate(Period.quarter(2021, 2)));
+        assertEquals("April 2021 to March 2022", TemplateLayout.months(Period.year(2021)));
+        assertEquals("January to March 2022", TemplateLayout.months(Period.quarter(2021, 4)));
+        assertEquals("December 2021", TemplateLayout.months(Period.parse("2021-12")));
     }
 
     @Test
     void headingsInOrderThenOneRowPerIndicatorAndDistrict() throws IOException {
         try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
             XSSFSheet s = wb.getSheet("Return");
-            Row header = s.getRow(TemplateWriter.HEADER_ROW);
+            Row header = s.getRow(TemplateLayout.HEADER_ROW);
             List<String> labels = new ArrayList<>();
             header.forEach(c -> labels.add(c.getStringCellValue()));
             assertEquals(List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target", "Last period",
                     "Numerator", "Denominator", "Value", "Commentary", "Data note"), labels);
 
             List<String> rows = new ArrayList<>();
-            for (int r = TemplateWriter.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+            for (int r = TemplateLayout.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
                 rows.add(row.getCell(0).getStringCellValue() + "|" + row.getCell(2).getStringCellValue() + "|"
                         + row.getCell(3).getStringCellValue() + "|" + row.getCell(5).getStringCellValue());
@@ -147,14 +147,14 @@ class TemplateWriterTest {
                     "CSC-01|Preston|Rate per 10,000 aged 0-17|",
                     "CSC-01|Wyre|Rate per 10,000 aged 0-17|",
                     "CSC-02||Count|1200-1400"), rows);
-            assertEquals(72.7, s.getRow(7).getCell(TemplateWriter.COL_LAST).getNumericCellValue());
-            assertEquals(Cell.class.isInstance(s.getRow(8).getCell(TemplateWriter.COL_LAST)), true);
+            assertEquals(72.7, s.getRow(7).getCell(TemplateLayout.COL_LAST).getNumericCellValue());
+            assertEquals(Cell.class.isInstance(s.getRow(8).getCell(TemplateLayout.COL_LAST)), true);
             assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK,
-                    s.getRow(8).getCell(TemplateWriter.COL_LAST).getCellType());
+                    s.getRow(8).getCell(TemplateLayout.COL_LAST).getCellType());
         }
         try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, HIGHWAYS))) {
             XSSFSheet s = wb.getSheet("Return");
-            assertEquals(TemplateWriter.HEADER_ROW + 2, s.getLastRowNum());
+            assertEquals(TemplateLayout.HEADER_ROW + 2, s.getLastRowNum());
             Row pct = s.getRow(7);
             assertEquals("HW-01", pct.getCell(0).getStringCellValue());
             assertEquals("Percentage", pct.getCell(3).getStringCellValue());
@@ -175,8 +175,8 @@ class TemplateWriterTest {
             XSSFSheet s = wb.getSheet("Return");
             assertTrue(s.getProtect());
             assertTrue(wb.isStructureLocked());
-            Set<Integer> inputs = Set.of(TemplateWriter.COL_NUMERATOR, TemplateWriter.COL_DENOMINATOR,
-                    TemplateWriter.COL_VALUE, TemplateWriter.COL_COMMENTARY, TemplateWriter.COL_DATA_NOTE);
+            Set<Integer> inputs = Set.of(TemplateLayout.COL_NUMERATOR, TemplateLayout.COL_DENOMINATOR,
+                    TemplateLayout.COL_VALUE, TemplateLayout.COL_COMMENTARY, TemplateLayout.COL_DATA_NOTE);
             Set<String> unlocked = new HashSet<>();
             for (Row row : s) {
                 for (Cell c : row) {
@@ -186,7 +186,7 @@ class TemplateWriterTest {
                 }
             }
             Set<String> expected = new HashSet<>(Set.of("B5"));
-            for (int r = TemplateWriter.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+            for (int r = TemplateLayout.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
                 for (int c : inputs) {
                     expected.add(new CellReference(r, c).formatAsString(false));
                 }
@@ -203,12 +203,12 @@ class TemplateWriterTest {
             short grey = org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex();
             short yellow = org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex();
             Row rate = s.getRow(7); // population-based rate: only the count is wanted
-            assertEquals(yellow, rate.getCell(TemplateWriter.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
-            assertEquals(grey, rate.getCell(TemplateWriter.COL_DENOMINATOR).getCellStyle().getFillForegroundColor());
-            assertEquals(grey, rate.getCell(TemplateWriter.COL_VALUE).getCellStyle().getFillForegroundColor());
+            assertEquals(yellow, rate.getCell(TemplateLayout.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(grey, rate.getCell(TemplateLayout.COL_DENOMINATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(grey, rate.getCell(TemplateLayout.COL_VALUE).getCellStyle().getFillForegroundColor());
             Row count = s.getRow(11);
-            assertEquals(grey, count.getCell(TemplateWriter.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
-            assertEquals(yellow, count.getCell(TemplateWriter.COL_VALUE).getCellStyle().getFillForegroundColor());
+            assertEquals(grey, count.getCell(TemplateLayout.COL_NUMERATOR).getCellStyle().getFillForegroundColor());
+            assertEquals(yellow, count.getCell(TemplateLayout.COL_VALUE).getCellStyle().getFillForegroundColor());
         }
     }
 
@@ -269,16 +269,16 @@ class TemplateWriterTest {
     void readableLayout() throws IOException {
         try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
             XSSFSheet s = wb.getSheet("Return");
-            assertEquals(50 * 256, s.getColumnWidth(TemplateWriter.COL_NAME));
-            assertEquals(60 * 256, s.getColumnWidth(TemplateWriter.COL_COMMENTARY));
-            Row first = s.getRow(TemplateWriter.HEADER_ROW + 1);
-            assertTrue(first.getCell(TemplateWriter.COL_NAME).getCellStyle().getWrapText());
-            assertTrue(first.getCell(TemplateWriter.COL_COMMENTARY).getCellStyle().getWrapText());
-            Cell heading = s.getRow(TemplateWriter.HEADER_ROW).getCell(0);
+            assertEquals(50 * 256, s.getColumnWidth(TemplateLayout.COL_NAME));
+            assertEquals(60 * 256, s.getColumnWidth(TemplateLayout.COL_COMMENTARY));
+            Row first = s.getRow(TemplateLayout.HEADER_ROW + 1);
+            assertTrue(first.getCell(TemplateLayout.COL_NAME).getCellStyle().getWrapText());
+            assertTrue(first.getCell(TemplateLayout.COL_COMMENTARY).getCellStyle().getWrapText());
+            Cell heading = s.getRow(TemplateLayout.HEADER_ROW).getCell(0);
             assertTrue(wb.getFontAt(heading.getCellStyle().getFontIndex()).getBold());
             assertEquals(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
                     heading.getCellStyle().getFillPattern());
-            assertEquals(TemplateWriter.HEADER_ROW + 1, s.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals(TemplateLayout.HEADER_ROW + 1, s.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(s.getPrintSetup().getLandscape());
             assertTrue(s.getFitToPage());
             assertEquals(1, s.getPrintSetup().getFitWidth());
