@@ -118,7 +118,7 @@ public final class OfficeSchema {
         String where = source == null ? "unknown" : source.getLocation().toString();
         if (!where.contains("poi-ooxml-full")) {
             throw new IllegalStateException("the schema check needs poi-ooxml-full in place of poi-ooxml-lite, "
-                    + "but the types come from " + where + "; run it through mvn verify (failsafe execution 'schema')");
+                    + "but the types come from " + where + "; run it through mvn verify (surefire execution 'schema')");
         }
     }
 
