@@ -155,6 +155,6 @@ final class Styles {
 
     private static byte[] rgb(String hex) {
         int v = Integer.parseInt(hex, 16);
-        return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+        return new byte[] {(byte) 0xFF, (byte) (v >> 16), (byte) (v >> 8), (byte) v}; // ARGB: the schema wants 4 bytes
     }
 }
