@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -109,7 +110,7 @@ public final class CatalogueReader {
 
     /** Whatever stops the catalogue being opened is an error, under the one code the BI team filters on. */
     private static CatalogueException unreadable(Finding opening) {
-        return new CatalogueException(List.of(Finding.error(opening.source(), "unreadable", opening.message())));
+        return new CatalogueException(List.of(Finding.error(opening.source(), FindingCode.UNREADABLE, opening.message())));
     }
 
     /** One sheet whose header row was found and has every required column. */
@@ -160,7 +161,7 @@ public final class CatalogueReader {
             SheetRows sheet = sheet(INDICATORS);
             if (sheet == null) {
                 indicatorsKnown = false;
-                add("", Finding.error(Source.of(fileName), "missing-sheet", "The workbook has no " + INDICATORS
+                add("", Finding.error(Source.of(fileName), FindingCode.MISSING_SHEET, "The workbook has no " + INDICATORS
                         + " sheet, so it lists no indicators. Sheets found: " + sheetNames() + "."));
                 return result;
             }
@@ -177,12 +178,12 @@ public final class CatalogueReader {
                 CellValue idCell = row.get(ID);
                 String id = idCell.text();
                 if (id.isEmpty()) {
-                    error(INDICATORS, idCell, "blank-id",
+                    error(INDICATORS, idCell, FindingCode.BLANK_ID,
                             "This indicator has no ID. Give every indicator a unique ID such as ASC-04.");
                 } else {
                     Integer first = firstRow.putIfAbsent(id.toLowerCase(Locale.ROOT), rowNumber(idCell));
                     if (first != null) {
-                        error(INDICATORS, idCell, "duplicate-id", "The ID " + id + " is already used on row " + first
+                        error(INDICATORS, idCell, FindingCode.DUPLICATE_ID, "The ID " + id + " is already used on row " + first
                                 + ". Each indicator needs its own ID.");
                     }
                     indicatorIds.add(id.toLowerCase(Locale.ROOT));
@@ -198,7 +199,7 @@ public final class CatalogueReader {
                 CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
-                    error(INDICATORS, population, "unknown-population", "The " + POPULATIONS + " sheet has no rows for the "
+                    error(INDICATORS, population, FindingCode.UNKNOWN_POPULATION, "The " + POPULATIONS + " sheet has no rows for the "
                             + "population '" + population.text() + "'. Add its estimates there, or correct the name.");
                 }
                 if (count(INDICATORS) == before) {
@@ -209,7 +210,7 @@ public final class CatalogueReader {
                 }
             }
             if (rows == 0) {
-                add(INDICATORS, Finding.error(source(INDICATORS, CellRef.a1(table.headerRow() + 1, 0)), "no-indicators",
+                add(INDICATORS, Finding.error(source(INDICATORS, CellRef.a1(table.headerRow() + 1, 0)), FindingCode.NO_INDICATORS,
                         "The " + INDICATORS + " sheet lists no indicators below its column names."));
             }
             return result;
@@ -230,7 +231,7 @@ public final class CatalogueReader {
                 CellValue targetCell = row.get(TARGET);
                 Target target = target(TARGETS, targetCell);
                 if (targetCell.blank()) {
-                    error(TARGETS, targetCell, "bad-target", "This row gives no target. Type the year's target, "
+                    error(TARGETS, targetCell, FindingCode.BAD_TARGET, "This row gives no target. Type the year's target, "
                             + "or delete the row to keep the indicator's own target.");
                 }
                 CellValue toleranceCell = row.get(TOLERANCE);
@@ -264,7 +265,7 @@ public final class CatalogueReader {
                 CellValue keyCell = row.get(POPULATION);
                 String key = keyCell.text();
                 if (key.isEmpty()) {
-                    error(POPULATIONS, keyCell, "blank-id",
+                    error(POPULATIONS, keyCell, FindingCode.BLANK_ID,
                             "This row has no population name, such as Aged 0-17.");
                 } else {
                     populationKeys.add(key.toLowerCase(Locale.ROOT));
@@ -273,7 +274,7 @@ public final class CatalogueReader {
                 String area = row.get(AREA).text();
                 Double value = number(POPULATIONS, row.get(VALUE), "population", true);
                 if (value != null && value <= 0) {
-                    error(POPULATIONS, row.get(VALUE), "bad-number",
+                    error(POPULATIONS, row.get(VALUE), FindingCode.BAD_NUMBER,
                             "A population must be more than zero, not " + plain(value) + ".");
                 }
                 if (!key.isEmpty() && year != null) {
@@ -303,7 +304,7 @@ public final class CatalogueReader {
                 CellValue comparatorCell = row.get(COMPARATOR);
                 String comparator = comparatorCell.text();
                 if (comparator.isEmpty()) {
-                    error(BENCHMARKS, comparatorCell, "bad-value", "This benchmark names no comparator. Use "
+                    error(BENCHMARKS, comparatorCell, FindingCode.BAD_VALUE, "This benchmark names no comparator. Use "
                             + Benchmark.ENGLAND + ", " + Benchmark.REGION + ", " + Benchmark.NEIGHBOURS
                             + " or an authority's name.");
                 }
@@ -351,7 +352,7 @@ public final class CatalogueReader {
                     int usage = message.indexOf(": ");
                     message = "The " + label + " is blank" + (usage < 0 ? "" : ": " + message.substring(usage + 2));
                 }
-                error(sheet, cell, "bad-value", sentence(message));
+                error(sheet, cell, FindingCode.BAD_VALUE, sentence(message));
                 return null;
             }
         }
@@ -359,14 +360,14 @@ public final class CatalogueReader {
         private double per(CellValue cell, Measure measure) {
             if (cell.blank()) {
                 if (measure == Measure.RATE) {
-                    error(INDICATORS, cell, "rate-without-per", "A rate needs Per: how many people the rate is per, "
+                    error(INDICATORS, cell, FindingCode.RATE_WITHOUT_PER, "A rate needs Per: how many people the rate is per, "
                             + "such as 1,000, 10,000 or 100,000.");
                 }
                 return measure == Measure.PERCENTAGE ? 100 : 1;
             }
             OptionalDouble n = cell.asNumber();
             if (n.isEmpty() || n.getAsDouble() <= 0) {
-                error(INDICATORS, cell, "bad-value", "Per must be a number more than zero, such as 1,000, 10,000 "
+                error(INDICATORS, cell, FindingCode.BAD_VALUE, "Per must be a number more than zero, such as 1,000, 10,000 "
                         + "or 100,000, not '" + cell.text() + "'.");
                 return 1;
             }
@@ -387,7 +388,7 @@ public final class CatalogueReader {
             try {
                 return Target.parse(cell.text());
             } catch (IllegalArgumentException e) {
-                error(sheet, cell, "bad-target", sentence(e.getMessage()));
+                error(sheet, cell, FindingCode.BAD_TARGET, sentence(e.getMessage()));
                 return null;
             }
         }
@@ -403,7 +404,7 @@ public final class CatalogueReader {
             try {
                 return Tolerance.parse(cell.text());
             } catch (IllegalArgumentException e) {
-                error(sheet, cell, "bad-tolerance", sentence(e.getMessage()));
+                error(sheet, cell, FindingCode.BAD_TOLERANCE, sentence(e.getMessage()));
                 return null;
             }
         }
@@ -415,7 +416,7 @@ public final class CatalogueReader {
                 case "yes", "y", "true":
                     return true;
                 default:
-                    error(INDICATORS, cell, "bad-value", "Cumulative must be Yes or No (or blank for No), not '"
+                    error(INDICATORS, cell, FindingCode.BAD_VALUE, "Cumulative must be Yes or No (or blank for No), not '"
                             + cell.text() + "'.");
                     return null;
             }
@@ -428,7 +429,7 @@ public final class CatalogueReader {
             OptionalDouble n = cell.asNumber();
             double d = n.orElse(-1);
             if (d < 0 || d > 6 || d != Math.rint(d)) {
-                error(INDICATORS, cell, "bad-value", "Decimals must be a whole number from 0 to 6, not '"
+                error(INDICATORS, cell, FindingCode.BAD_VALUE, "Decimals must be a whole number from 0 to 6, not '"
                         + cell.text() + "'.");
                 return DEFAULT_DECIMALS;
             }
@@ -439,7 +440,7 @@ public final class CatalogueReader {
             String usage = wholeYear ? "Use a financial year such as 2021/22."
                     : "Use a financial year such as 2021/22, a quarter such as 2021/22 Q3 or a month such as Dec 2021.";
             if (cell.blank()) {
-                error(sheet, cell, "bad-period", "The " + (wholeYear ? "year" : "period") + " is blank. " + usage);
+                error(sheet, cell, FindingCode.BAD_PERIOD, "The " + (wholeYear ? "year" : "period") + " is blank. " + usage);
                 return null;
             }
             Period p;
@@ -450,13 +451,13 @@ public final class CatalogueReader {
                 try {
                     p = Period.parse(cell.text());
                 } catch (IllegalArgumentException e) {
-                    error(sheet, cell, "bad-period", "'" + cell.text() + "' is not a "
+                    error(sheet, cell, FindingCode.BAD_PERIOD, "'" + cell.text() + "' is not a "
                             + (wholeYear ? "financial year" : "period") + ". " + usage);
                     return null;
                 }
             }
             if (wholeYear && p.kind() != Period.Kind.YEAR) {
-                error(sheet, cell, "bad-period", "'" + cell.text() + "' is a " + p.kind().name().toLowerCase(Locale.ROOT)
+                error(sheet, cell, FindingCode.BAD_PERIOD, "'" + cell.text() + "' is a " + p.kind().name().toLowerCase(Locale.ROOT)
                         + ", not a whole financial year. " + usage);
                 return null;
             }
@@ -466,13 +467,13 @@ public final class CatalogueReader {
         private Double number(String sheet, CellValue cell, String what, boolean required) {
             if (cell.blank()) {
                 if (required) {
-                    error(sheet, cell, "bad-number", "The " + what + " is blank. Type a number.");
+                    error(sheet, cell, FindingCode.BAD_NUMBER, "The " + what + " is blank. Type a number.");
                 }
                 return null;
             }
             OptionalDouble n = cell.asNumber();
             if (n.isEmpty() || !Double.isFinite(n.getAsDouble())) {
-                error(sheet, cell, "bad-number", "The " + what + " '" + cell.text() + "' is not a number.");
+                error(sheet, cell, FindingCode.BAD_NUMBER, "The " + what + " '" + cell.text() + "' is not a number.");
                 return null;
             }
             return n.getAsDouble();
@@ -482,11 +483,11 @@ public final class CatalogueReader {
         private String knownIndicator(String sheet, CellValue cell, String what) {
             String id = cell.text();
             if (id.isEmpty()) {
-                error(sheet, cell, "blank-id", "This " + what + " has no indicator ID.");
+                error(sheet, cell, FindingCode.BLANK_ID, "This " + what + " has no indicator ID.");
                 return null;
             }
             if (indicatorsKnown && !indicatorIds.contains(id.toLowerCase(Locale.ROOT))) {
-                error(sheet, cell, "unknown-indicator", "There is no indicator " + id + " in the " + INDICATORS
+                error(sheet, cell, FindingCode.UNKNOWN_INDICATOR, "There is no indicator " + id + " in the " + INDICATORS
                         + " sheet. Correct the ID, or add the indicator there.");
             }
             return id;
@@ -496,7 +497,7 @@ public final class CatalogueReader {
         private boolean duplicate(String sheet, Map<String, Integer> firstRow, CellValue cell, String key, String what) {
             Integer first = firstRow.putIfAbsent(key.toLowerCase(Locale.ROOT), rowNumber(cell));
             if (first != null) {
-                error(sheet, cell, "duplicate-row", what + " on row " + first + ". Delete one of the two rows.");
+                error(sheet, cell, FindingCode.DUPLICATE_ROW, what + " on row " + first + ". Delete one of the two rows.");
                 return true;
             }
             return false;
@@ -519,7 +520,7 @@ public final class CatalogueReader {
             HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(required));
             if (header == null) {
                 if (name.equals(INDICATORS)) {
-                    add(name, Finding.error(source(sheet.name(), "A1"), "missing-column", "The " + name
+                    add(name, Finding.error(source(sheet.name(), "A1"), FindingCode.MISSING_COLUMN, "The " + name
                             + " sheet is empty. Its first row must hold the column names "
                             + String.join(", ", required) + "."));
                     return null;
@@ -530,7 +531,7 @@ public final class CatalogueReader {
             for (String label : required) {
                 if (header.column(label) == null) {
                     add(name, Finding.error(source(sheet.name(), CellRef.a1(header.row(),
-                            Math.max(header.firstColumn(), 0))), "missing-column", "The " + name + " sheet has no '"
+                            Math.max(header.firstColumn(), 0))), FindingCode.MISSING_COLUMN, "The " + name + " sheet has no '"
                             + label + "' column. Columns found on row " + (header.row() + 1) + ": "
                             + String.join(", ", header.shown()) + "."));
                 }
@@ -559,7 +560,7 @@ public final class CatalogueReader {
                 for (Map.Entry<String, CellValue> e : values.entrySet()) {
                     CellValue v = e.getValue();
                     if (v.error() != null) {
-                        error(name, v, "bad-value", "The " + e.getKey() + " cell shows " + v.error()
+                        error(name, v, FindingCode.BAD_VALUE, "The " + e.getKey() + " cell shows " + v.error()
                                 + " instead of a value. Type the value, or fix the formula and save the workbook in Excel.");
                         e.setValue(CellValue.blank(v.a1()));
                     }
@@ -575,7 +576,7 @@ public final class CatalogueReader {
             return new Source(fileName, sheetName, a1);
         }
 
-        private void error(String sheet, CellValue cell, String code, String message) {
+        private void error(String sheet, CellValue cell, FindingCode code, String message) {
             SheetRows actual = sheet(sheet);
             add(sheet, Finding.error(source(actual == null ? sheet : actual.name(), cell.a1()), code, message));
         }

@@ -2,15 +2,14 @@ package org.perfbook.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.perfbook.calc.Interval;
 import org.perfbook.calc.Statistic;
 import org.perfbook.model.Numbers;
+import org.perfbook.stats.StatsTable;
 import org.perfbook.stats.Table;
 import org.perfbook.stats.TableFormatException;
 import org.perfbook.stats.Tables;
@@ -65,14 +64,12 @@ public final class StatsCommand implements Callable<Integer> {
             err.println("perfbook stats: --multiplier must be a number above zero, not " + plain(m));
             return ExitCode.USAGE;
         }
-        List<Double> levels = new ArrayList<>();
         for (double c : confidence) {
             if (!(c >= 50 && c < 100)) {
                 err.println("perfbook stats: --confidence takes percentages from 50 up to (not including) 100, "
                         + "such as 95 or 99.8, not " + plain(c));
                 return ExitCode.USAGE;
             }
-            levels.add(c / 100);
         }
         Table in;
         try {
@@ -81,58 +78,15 @@ public final class StatsCommand implements Callable<Integer> {
             err.println("perfbook stats: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        int nCol = in.column("numerator");
-        int dCol = in.column("denominator");
-        List<String> missing = new ArrayList<>();
-        for (String name : List.of("area", "numerator", "denominator")) {
-            if (in.column(name) < 0) {
-                missing.add(name);
-            }
-        }
-        if (!missing.isEmpty()) {
-            err.println("perfbook stats: " + input + ": the header row has no " + String.join(", ", missing)
-                    + " column (found: " + String.join(", ", in.header()) + ")");
+        StatsTable.Result computed;
+        try {
+            computed = StatsTable.compute(in, input, statistic, m, confidence);
+        } catch (TableFormatException e) {
+            err.println("perfbook stats: " + e.getMessage());
             return ExitCode.USAGE;
         }
-
-        List<String> header = new ArrayList<>(in.header());
-        header.add("value");
-        for (double c : confidence) {
-            String level = columnLevel(c);
-            header.add("lower" + level + "cl");
-            header.add("upper" + level + "cl");
-        }
-        header.add("statistic");
-        header.add("method");
-        header.add("note");
-
-        List<List<Object>> rows = new ArrayList<>();
-        int failed = 0;
-        for (List<Object> row : in.rows()) {
-            List<Object> outRow = new ArrayList<>(header.size());
-            for (int i = 0; i < in.header().size(); i++) {
-                outRow.add(Table.cell(row, i));
-            }
-            String[] problem = new String[1];
-            Double n = number(Table.cell(row, nCol), "numerator", problem);
-            Double d = problem[0] == null ? number(Table.cell(row, dCol), "denominator", problem) : null;
-            Statistic.Result r = problem[0] != null ? new Statistic.Result(null, List.of(), null, problem[0])
-                    : statistic.compute(n, d, m, levels);
-            outRow.add(r.value());
-            for (int i = 0; i < levels.size(); i++) {
-                Interval ci = r.computed() ? r.intervals().get(i) : null;
-                outRow.add(ci == null ? null : ci.lower());
-                outRow.add(ci == null ? null : ci.upper());
-            }
-            outRow.add(statistic.describe(m));
-            outRow.add(r.method() == null ? null : r.method().label());
-            outRow.add(r.note().isEmpty() ? null : r.note());
-            if (!r.computed()) {
-                failed++;
-            }
-            rows.add(outRow);
-        }
-        Table result = new Table(header, rows);
+        Table result = computed.table();
+        int failed = computed.failed();
         try {
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
@@ -146,41 +100,11 @@ public final class StatsCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (failed > 0) {
-            err.println("perfbook stats: " + failed + " of " + rows.size()
-                    + (rows.size() == 1 ? " row" : " rows") + " could not be computed; see the note column.");
+            err.println("perfbook stats: " + failed + " of " + Reports.count(result.rows().size(), "row")
+                    + " could not be computed; see the note column.");
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
-    }
-
-    /** 95 -> "95_0", 99.8 -> "99_8": the Fingertips column names. */
-    static String columnLevel(double percent) {
-        BigDecimal b = BigDecimal.valueOf(percent).stripTrailingZeros();
-        if (b.scale() <= 0) {
-            b = b.setScale(1);
-        }
-        return b.toPlainString().replace('.', '_');
-    }
-
-    private static Double number(Object cell, String what, String[] problem) {
-        if (cell == null) {
-            problem[0] = "no " + what;
-            return null;
-        }
-        if (cell instanceof Double d) {
-            return d;
-        }
-        String t = cell.toString().replace('\u00A0', ' ').strip();
-        if (t.isEmpty()) {
-            problem[0] = "no " + what;
-            return null;
-        }
-        String digits = t.replace(",", "");
-        if (t.matches("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?([eE][-+]?\\d+)?|[-+]?\\.\\d+")) {
-            return Double.parseDouble(digits);
-        }
-        problem[0] = "the " + what + " '" + t + "' is not a number";
-        return null;
     }
 
     private static String plain(double d) {

@@ -44,14 +44,10 @@ public record Finding(Source source, Severity severity, String code, String mess
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-    }
-
-    public static Finding error(Source source, String code, String message) {
-        return new Finding(source, Severity.ERROR, code, message);
-    }
-
-    public static Finding warning(Source source, String code, String message) {
-        return new Finding(source, Severity.WARNING, code, message);
+        if (FindingCode.of(code).isEmpty()) {
+            // every code is documented in the README's table, which is checked against FindingCode
+            throw new IllegalArgumentException("'" + code + "' is not a finding code");
+        }
     }
 
     public static Finding error(Source source, FindingCode code, String message) {
@@ -65,6 +61,10 @@ public record Finding(Source source, Severity severity, String code, String mess
     /** A finding at the severity its code usually has. */
     public static Finding of(Source source, FindingCode code, String message) {
         return new Finding(source, code.severity(), code.code(), message);
+    }
+
+    public boolean is(FindingCode c) {
+        return code.equals(c.code());
     }
 
     public boolean isError() {

@@ -9,6 +9,7 @@ import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.CellRef;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
@@ -30,6 +31,10 @@ public final class HistoryReader {
             List.of("ID", "Period", "Breakdown", "Value", "Numerator", "Denominator", "Note");
 
     public record Result(List<Observation> observations, List<Finding> findings) {
+        public Result {
+            observations = List.copyOf(observations);
+            findings = List.copyOf(findings);
+        }
     }
 
     private HistoryReader() {
@@ -49,7 +54,7 @@ public final class HistoryReader {
             }
             SheetRows sheet = opened.sheet(SHEET);
             if (sheet == null) {
-                findings.add(Finding.error(Source.of(name), "missing-sheet",
+                findings.add(Finding.error(Source.of(name), FindingCode.MISSING_SHEET,
                         "The history workbook has no sheet named '" + SHEET + "'."));
                 return new Result(out, findings);
             }
@@ -58,7 +63,7 @@ public final class HistoryReader {
             Map<String, Integer> col = header == null ? Map.of() : header.columns();
             for (String required : List.of("ID", "Period", "Value")) {
                 if (!col.containsKey(required)) {
-                    findings.add(Finding.error(new Source(name, sheet.name(), ""), "missing-column",
+                    findings.add(Finding.error(new Source(name, sheet.name(), ""), FindingCode.MISSING_COLUMN,
                             "The history sheet has no '" + required + "' column."));
                 }
             }
@@ -76,12 +81,12 @@ public final class HistoryReader {
                 Source at = new Source(name, sheetName, CellRef.a1(i, col.get("ID")));
                 var ind = catalogue.indicator(id);
                 if (ind.isEmpty()) {
-                    findings.add(Finding.error(at, "unknown-indicator", "'" + id + "' is not an indicator in the catalogue."));
+                    findings.add(Finding.error(at, FindingCode.UNKNOWN_INDICATOR, "'" + id + "' is not an indicator in the catalogue."));
                     continue;
                 }
                 var period = Period.tryParse(periodText);
                 if (period.isEmpty()) {
-                    findings.add(Finding.error(new Source(name, sheetName, CellRef.a1(i, col.get("Period"))), "bad-period",
+                    findings.add(Finding.error(new Source(name, sheetName, CellRef.a1(i, col.get("Period"))), FindingCode.BAD_PERIOD,
                             "'" + periodText + "' is not a period: use e.g. 2019/20 or 2019/20 Q3."));
                     continue;
                 }
@@ -94,7 +99,7 @@ public final class HistoryReader {
                 }
                 Source valueAt = new Source(name, sheetName, CellRef.a1(i, col.get("Value")));
                 if (value == null) {
-                    findings.add(Finding.error(valueAt, "missing-figure", "No value for " + id + " " + periodText + "."));
+                    findings.add(Finding.error(valueAt, FindingCode.MISSING_FIGURE, "No value for " + id + " " + periodText + "."));
                     continue;
                 }
                 String breakdown = text(r, col.get("Breakdown"));

@@ -1,5 +1,6 @@
 package org.perfbook.returns;
 
+import org.perfbook.model.FindingCode;
 import org.perfbook.template.TemplateIdentity;
 import org.perfbook.template.TemplateLayout;
 import org.perfbook.xlsx.CellReading;
@@ -122,7 +123,7 @@ public final class ReturnReader {
                 header = findHeader(s);
             }
             if (header == null) {
-                findings.add(Finding.error(Source.of(name), "not-a-return", "This does not look like a perfbook "
+                findings.add(Finding.error(Source.of(name), FindingCode.NOT_A_RETURN, "This does not look like a perfbook "
                         + "return: no row with the headings ID and Value was found in the first "
                         + HeaderRow.SEARCH_DEPTH + " rows of any sheet. Fill in the template the BI team sent, or ask "
                         + "them for a new one."));
@@ -132,7 +133,7 @@ public final class ReturnReader {
             for (Column c : WARN_IF_MISSING) {
                 if (header.column(c) == null) {
                     findings.add(Finding.warning(new Source(name, sheetName, CellRef.a1(header.row(),
-                            header.column(Column.ID))), "missing-column", "The heading row has no '"
+                            header.column(Column.ID))), FindingCode.MISSING_COLUMN, "The heading row has no '"
                             + c.heading() + "' column, so nothing was read for it. Put the column back as it was in "
                             + "the template, or ask the BI team for a new template."));
                 }
@@ -200,18 +201,18 @@ public final class ReturnReader {
                         || cells.containsKey(Column.VALUE);
                 if (id.isEmpty()) {
                     if (figures) {
-                        findings.add(Finding.warning(at, "row-without-id", "This row has figures but no indicator "
+                        findings.add(Finding.warning(at, FindingCode.ROW_WITHOUT_ID, "This row has figures but no indicator "
                                 + "ID, so it was not read. Type the ID in " + idCell + ", or delete the row if it is "
                                 + "not needed."));
                     } else {
-                        findings.add(Finding.warning(at, "text-without-id", "The text on row " + (r + 1)
+                        findings.add(Finding.warning(at, FindingCode.TEXT_WITHOUT_ID, "The text on row " + (r + 1)
                                 + " is not on an indicator's row, so it was not read. Put it in the Commentary or "
                                 + "Data note of the indicator it is about."));
                     }
                     continue;
                 }
                 if (row != null && row.hidden()) {
-                    findings.add(Finding.warning(at, "hidden-row", "Row " + (r + 1) + " (" + id + ") is hidden. "
+                    findings.add(Finding.warning(at, FindingCode.HIDDEN_ROW, "Row " + (r + 1) + " (" + id + ") is hidden. "
                             + "Its figures were read; unhide it so that everyone can see them."));
                 }
                 out.add(new ReturnRow(

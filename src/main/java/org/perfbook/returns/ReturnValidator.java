@@ -1,5 +1,6 @@
 package org.perfbook.returns;
 
+import org.perfbook.model.FindingCode;
 import org.perfbook.template.TemplateIdentity;
 import org.perfbook.text.DisplayNumbers;
 import org.perfbook.xlsx.CellReading;
@@ -91,29 +92,29 @@ public final class ReturnValidator {
         Source where = Source.of(f.name());
         TemplateIdentity id = f.identity();
         if (id == null) {
-            if (f.findings().stream().anyMatch(x -> x.isError() && (x.code().equals("unknown-format")
-                    || x.code().equals("bad-identity")))) {
+            if (f.findings().stream().anyMatch(x -> x.isError() && (x.is(FindingCode.UNKNOWN_FORMAT)
+                    || x.is(FindingCode.BAD_IDENTITY)))) {
                 return false; // the reader has already said what is wrong with the identity
             }
-            findings.add(Finding.error(where, "not-a-return", "This file is not a perfbook return template, or its "
+            findings.add(Finding.error(where, FindingCode.NOT_A_RETURN, "This file is not a perfbook return template, or its "
                     + "identity was lost by copying the sheet into a new workbook. Fill in the template issued "
                     + "for this period instead."));
             return false;
         }
         if (id.formatVersion() != TemplateIdentity.FORMAT_VERSION) {
-            findings.add(Finding.error(where, "unknown-format", "This template is format version " + id.formatVersion()
+            findings.add(Finding.error(where, FindingCode.UNKNOWN_FORMAT, "This template is format version " + id.formatVersion()
                     + ", which this version of perfbook does not know (it reads version "
                     + TemplateIdentity.FORMAT_VERSION + "). Ask the BI team for a current template."));
             return false;
         }
         if (expectedPeriod != null && !id.period().equals(expectedPeriod)) {
-            findings.add(Finding.error(where, "wrong-period", "This is the template for " + id.period().label()
+            findings.add(Finding.error(where, FindingCode.WRONG_PERIOD, "This is the template for " + id.period().label()
                     + ", but " + expectedPeriod.label() + " is being collected. Copy your figures into the "
                     + expectedPeriod.label() + " template."));
             return false;
         }
         if (catalogue.services().stream().noneMatch(s -> s.equalsIgnoreCase(id.service()))) {
-            findings.add(Finding.error(where, "unknown-service", "The service '" + id.service()
+            findings.add(Finding.error(where, FindingCode.UNKNOWN_SERVICE, "The service '" + id.service()
                     + "' named in this template is not in the indicator catalogue. Ask the BI team for the "
                     + "right template."));
             return false;
@@ -124,9 +125,11 @@ public final class ReturnValidator {
     /** Of two returns for one service and period, the later-saved one is used and the earlier noted. */
     private static List<ReturnFile> dropSuperseded(List<ReturnFile> files, Map<ReturnFile, ReturnFile> superseded,
             List<Finding> findings) {
-        Map<String, List<ReturnFile>> groups = new LinkedHashMap<>();
+        record ServicePeriod(String service, Period period) {
+        }
+        Map<ServicePeriod, List<ReturnFile>> groups = new LinkedHashMap<>();
         for (ReturnFile f : files) {
-            String key = f.identity().service().toLowerCase(Locale.ROOT) + "|" + f.identity().period();
+            var key = new ServicePeriod(f.identity().service().toLowerCase(Locale.ROOT), f.identity().period());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<ReturnFile> kept = new ArrayList<>();
@@ -136,7 +139,7 @@ public final class ReturnValidator {
             kept.add(latest);
             for (ReturnFile older : group.subList(0, group.size() - 1)) {
                 superseded.put(older, latest);
-                findings.add(Finding.warning(Source.of(older.name()), "duplicate-return", "There are two returns for "
+                findings.add(Finding.warning(Source.of(older.name()), FindingCode.DUPLICATE_RETURN, "There are two returns for "
                         + older.identity().service() + ", " + older.identity().period().label() + ": this one and "
                         + latest.name() + ". The later one (" + latest.name() + ") is used; check it is the "
                         + "corrected version and remove the other."));
@@ -157,7 +160,7 @@ public final class ReturnValidator {
         TemplateIdentity id = f.identity();
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<ObservationKey> seen = new HashSet<>();
         Set<String> areas = catalogue.areas().stream().map(a -> a.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
@@ -165,24 +168,23 @@ public final class ReturnValidator {
         for (ReturnRow row : f.rows()) {
             var indicator = catalogue.indicator(row.indicatorId());
             if (indicator.isEmpty()) {
-                findings.add(Finding.error(row.source(), "unknown-indicator", "'" + row.indicatorId()
+                findings.add(Finding.error(row.source(), FindingCode.UNKNOWN_INDICATOR, "'" + row.indicatorId()
                         + "' is not an indicator in the catalogue. Use the rows of the template as issued."));
                 continue;
             }
             Indicator ind = indicator.get();
-            String key = ind.id() + "|" + row.breakdown().toLowerCase(Locale.ROOT);
-            if (!seen.add(key)) {
-                findings.add(Finding.error(row.source(), "duplicate-row", ind.id()
+            if (!seen.add(new ObservationKey(ind.id(), period, row.breakdown()))) {
+                findings.add(Finding.error(row.source(), FindingCode.DUPLICATE_ROW, ind.id()
                         + (row.breakdown().isEmpty() ? "" : " (" + row.breakdown() + ")")
                         + " appears twice in this return. Keep one row and delete the other."));
                 continue;
             }
             if (!ind.service().equalsIgnoreCase(id.service())) {
-                findings.add(Finding.warning(row.source(), "other-service", ind.id() + " belongs to "
+                findings.add(Finding.warning(row.source(), FindingCode.OTHER_SERVICE, ind.id() + " belongs to "
                         + ind.service() + " in the catalogue, not " + id.service() + "."));
             }
             if (!row.breakdown().isEmpty() && (!ind.hasBreakdown() || !areas.contains(row.breakdown().toLowerCase(Locale.ROOT)))) {
-                findings.add(Finding.error(row.source(), "unknown-breakdown", "'" + row.breakdown()
+                findings.add(Finding.error(row.source(), FindingCode.UNKNOWN_BREAKDOWN, "'" + row.breakdown()
                         + "' is not a breakdown perfbook knows for " + ind.id() + ". Use the rows of the template as issued."));
                 continue;
             }
@@ -203,13 +205,13 @@ public final class ReturnValidator {
         // district figures are optional as a set, but a set half filled in has gaps
         blankAreas.forEach((indicatorId, rows) -> {
             if (filledAreas.contains(indicatorId)) {
-                rows.forEach(r -> findings.add(Finding.error(r.value().source(), "missing-figure", "No figure for "
+                rows.forEach(r -> findings.add(Finding.error(r.value().source(), FindingCode.MISSING_FIGURE, "No figure for "
                         + indicatorId + " in " + r.breakdown() + ", although other areas have one. Fill it in, or type n/a "
                         + "and say why in the commentary.")));
             } else {
                 String kind = catalogue.indicator(indicatorId).map(Indicator::breakdown).orElse("area")
                         .toLowerCase(Locale.ROOT);
-                findings.add(Finding.warning(rows.get(0).source(), "missing-breakdown", "No " + kind
+                findings.add(Finding.warning(rows.get(0).source(), FindingCode.MISSING_BREAKDOWN, "No " + kind
                         + " figures for " + indicatorId + ": the book will show the whole-authority figure only."));
             }
         });
@@ -217,7 +219,7 @@ public final class ReturnValidator {
         f.rows().forEach(r -> present.add(r.indicatorId().toUpperCase(Locale.ROOT)));
         for (String issued : id.indicatorIds()) {
             if (!present.contains(issued.toUpperCase(Locale.ROOT))) {
-                findings.add(Finding.error(new Source(f.name(), f.sheet(), ""), "missing-row", "The row for "
+                findings.add(Finding.error(new Source(f.name(), f.sheet(), ""), FindingCode.MISSING_ROW, "The row for "
                         + issued + " has been deleted from this return. Put it back (use the template as "
                         + "issued) and fill it in."));
             }
@@ -252,7 +254,7 @@ public final class ReturnValidator {
             unusual = ratio >= UNUSUAL_RATIO || ratio <= 1 / UNUSUAL_RATIO || Math.signum(now) != Math.signum(before);
         }
         if (unusual) {
-            findings.add(Finding.warning(o.source(), "unusual-change", "The figure "
+            findings.add(Finding.warning(o.source(), FindingCode.UNUSUAL_CHANGE, "The figure "
                     + DisplayNumbers.plain(now, ind.decimals()) + " is far from last period's "
                     + DisplayNumbers.plain(before, ind.decimals()) + ". Please confirm it is right and explain the "
                     + "change in the commentary."));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Source;
 import org.perfbook.xlsx.Workbooks;
 
@@ -19,6 +20,10 @@ public final class ReturnsFolder {
      * @param findings files found but not read (not spreadsheets), each as a warning
      */
     public record Found(List<Path> files, List<Finding> findings) {
+        public Found {
+            files = List.copyOf(files);
+            findings = List.copyOf(findings);
+        }
     }
 
     private ReturnsFolder() {
@@ -50,7 +55,7 @@ public final class ReturnsFolder {
                     if (Workbooks.isSpreadsheetName(name)) {
                         files.add(f);
                     } else {
-                        findings.add(Finding.warning(Source.of(display(f)), "not-a-spreadsheet",
+                        findings.add(Finding.warning(Source.of(display(f)), FindingCode.NOT_A_SPREADSHEET,
                                 "This file is not an Excel workbook (.xlsx, .xlsm or .xls), so it was not read."));
                     }
                 }

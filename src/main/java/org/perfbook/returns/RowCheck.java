@@ -1,5 +1,6 @@
 package org.perfbook.returns;
 
+import org.perfbook.model.FindingCode;
 import org.perfbook.text.DisplayNumbers;
 import org.perfbook.xlsx.CellReading;
 
@@ -41,17 +42,17 @@ final class RowCheck {
         Double d = number(row.denominator(), "Denominator", true);
         Double typed = number(row.value(), "Value", false);
         if (typed != null && typed < 0 && ind.measure() == Measure.COUNT) {
-            error(row.value(), "negative-count", "The Value " + DisplayNumbers.exact(typed)
+            error(row.value(), FindingCode.NEGATIVE_COUNT, "The Value " + DisplayNumbers.exact(typed)
                     + " is below zero, but a count cannot be negative.");
             typed = null;
         }
         if (counts && n != null && n < 0) {
-            error(row.numerator(), "negative-count", "The Numerator " + DisplayNumbers.exact(n)
+            error(row.numerator(), FindingCode.NEGATIVE_COUNT, "The Numerator " + DisplayNumbers.exact(n)
                     + " is below zero, but it counts people or cases and cannot be negative.");
         }
         // a ratio's value is worked out only over a denominator above zero, so a negative one is an error too
         if ((counts || ind.measure() == Measure.RATIO) && d != null && d < 0) {
-            error(row.denominator(), "negative-count", "The Denominator " + DisplayNumbers.exact(d)
+            error(row.denominator(), FindingCode.NEGATIVE_COUNT, "The Denominator " + DisplayNumbers.exact(d)
                     + " is below zero, but it counts people or cases and cannot be negative.");
         }
         if (failed) {
@@ -62,7 +63,7 @@ final class RowCheck {
             var pop = catalogue.population(ind.population(), period, row.breakdown());
             if (pop.isEmpty()) {
                 if (n != null) {
-                    error(row.numerator(), "missing-population", "There is no '" + ind.population()
+                    error(row.numerator(), FindingCode.MISSING_POPULATION, "There is no '" + ind.population()
                             + "' population estimate" + (row.breakdown().isEmpty() ? "" : " for " + row.breakdown())
                             + " for " + period.financialYear().label() + " in the catalogue, so the rate cannot be "
                             + "worked out. The BI team needs to add it.");
@@ -77,14 +78,14 @@ final class RowCheck {
         boolean quotient = Estimate.fromCounts(ind.measure());
         if (quotient && n != null && denominator != null) {
             if (denominator == 0) {
-                error(row.denominator(), "zero-denominator", "The Denominator is 0, so "
+                error(row.denominator(), FindingCode.ZERO_DENOMINATOR, "The Denominator is 0, so "
                         + ind.measure().label().toLowerCase(java.util.Locale.ROOT) + " cannot be worked out. "
                         + "Check the figure; if there were genuinely no cases, type n/a in both and say so in "
                         + "the commentary.");
                 return null;
             }
             if (ind.measure() == Measure.PERCENTAGE && n > denominator) {
-                error(row.numerator(), "numerator-over-denominator", "The Numerator (" + DisplayNumbers.exact(n)
+                error(row.numerator(), FindingCode.NUMERATOR_OVER_DENOMINATOR, "The Numerator (" + DisplayNumbers.exact(n)
                         + ") is more than the Denominator (" + DisplayNumbers.exact(denominator)
                         + "), which would make more than 100%. The Numerator should count the cases that met "
                         + "the standard out of the Denominator's total.");
@@ -101,7 +102,7 @@ final class RowCheck {
                                 ind.decimals()) + "), or leave the Value blank."
                         : " Correct the Value or the figures it comes from, or leave the Value blank and perfbook "
                                 + "will work it out.";
-                error(row.value(), "value-mismatch", "The Value " + DisplayNumbers.exact(typed)
+                error(row.value(), FindingCode.VALUE_MISMATCH, "The Value " + DisplayNumbers.exact(typed)
                         + " does not match the Numerator and Denominator: " + DisplayNumbers.exact(n) + " ÷ "
                         + DisplayNumbers.exact(denominator) + (Estimate.multiplier(ind) == 1 ? ""
                                 : " × " + DisplayNumbers.exact(Estimate.multiplier(ind)))
@@ -131,11 +132,11 @@ final class RowCheck {
         Source at = ind.measure().isQuotient() && row.numerator() != null ? row.numerator().source()
                 : row.value().source();
         if (declared || !row.commentary().isBlank()) {
-            findings.add(Finding.warning(at, "missing-figure", "No figure for " + ind.id() + " this period"
+            findings.add(Finding.warning(at, FindingCode.MISSING_FIGURE, "No figure for " + ind.id() + " this period"
                     + (row.commentary().isBlank() ? "; add a sentence to the commentary saying why."
                             : "; the commentary gives the reason.")));
         } else {
-            findings.add(Finding.error(at, "missing-figure", "No figure for " + ind.id() + ". Fill in " + what
+            findings.add(Finding.error(at, FindingCode.MISSING_FIGURE, "No figure for " + ind.id() + ". Fill in " + what
                     + ", or type n/a and say in the commentary why the figure is not available."));
         }
     }
@@ -149,35 +150,35 @@ final class RowCheck {
             case BLANK, NOT_AVAILABLE:
                 return null;
             case TEXT:
-                error(c, "text-in-number", "'" + c.typed() + "' in the " + column + " is not a number. Type the "
+                error(c, FindingCode.TEXT_IN_NUMBER, "'" + c.typed() + "' in the " + column + " is not a number. Type the "
                         + "figure alone, for example 1234, or n/a if it is not available.");
                 return null;
             case ERROR:
-                error(c, "formula-error", "The " + column + " shows " + c.typed() + ", an error from a formula. "
+                error(c, FindingCode.FORMULA_ERROR, "The " + column + " shows " + c.typed() + ", an error from a formula. "
                         + "Type the figure itself, or correct the formula.");
                 return null;
             case NO_RESULT:
-                error(c, "no-result", "The " + column + " holds a formula whose result was never saved. Open the "
+                error(c, FindingCode.NO_RESULT, "The " + column + " holds a formula whose result was never saved. Open the "
                         + "file in Excel, let it calculate, and save it again, or type the figure itself.");
                 return null;
             default:
                 break;
         }
         if (wantsCount && c.percent()) {
-            error(c, "percent-in-count", "'" + c.typed() + "' in the " + column + " looks like a percentage, but "
+            error(c, FindingCode.PERCENT_IN_COUNT, "'" + c.typed() + "' in the " + column + " looks like a percentage, but "
                     + "this column wants a number of cases (for 40 of 43 defects repaired on time: Numerator 40, "
                     + "Denominator 43).");
             return null;
         }
         if (c.kind() == CellReading.Kind.GUESSED) {
-            findings.add(Finding.warning(c.source(), "guessed-number", "'" + c.typed() + "' in the " + column
+            findings.add(Finding.warning(c.source(), FindingCode.GUESSED_NUMBER, "'" + c.typed() + "' in the " + column
                     + " was read as " + DisplayNumbers.exact(c.number()) + ". Check that is right; next "
                     + "time type the number alone."));
         }
         return c.number();
     }
 
-    private void error(CellReading c, String code, String message) {
+    private void error(CellReading c, FindingCode code, String message) {
         findings.add(Finding.error(c.source(), code, message));
         failed = true;
     }

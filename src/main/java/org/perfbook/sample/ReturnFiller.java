@@ -53,7 +53,7 @@ final class ReturnFiller {
                     }
                 }
             }
-            Map<String, Row> byKey = new HashMap<>();
+            Map<RowKey, Row> byKey = new HashMap<>();
             for (SheetRows.SheetRow r : rows.rows(header.row() + 1)) {
                 byKey.put(key(text(r, col.get("id")), text(r, col.get("breakdown"))), sheet.getRow(r.index()));
             }
@@ -71,8 +71,13 @@ final class ReturnFiller {
         }
     }
 
-    private static String key(String id, String breakdown) {
-        return id.strip().toUpperCase(Locale.ROOT) + "|" + (breakdown == null ? "" : breakdown.strip().toLowerCase(Locale.ROOT));
+    /** A row of the template: IDs match whatever their case, areas too. */
+    private record RowKey(String id, String breakdown) {
+    }
+
+    private static RowKey key(String id, String breakdown) {
+        return new RowKey(id.strip().toUpperCase(Locale.ROOT),
+                breakdown == null ? "" : breakdown.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String text(SheetRows.SheetRow r, Integer c) {

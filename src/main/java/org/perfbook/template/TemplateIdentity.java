@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
@@ -137,7 +138,7 @@ public record TemplateIdentity(int formatVersion, String service, Period period,
         String format = e.get(KEY_FORMAT);
         Integer version = formatVersion(format);
         if (version == null) {
-            findings.add(Finding.error(where, "unknown-format", format == null || format.isEmpty()
+            findings.add(Finding.error(where, FindingCode.UNKNOWN_FORMAT, format == null || format.isEmpty()
                     ? "The template's hidden details have no format version, so perfbook cannot tell which "
                             + "template this is. Ask the BI team for a new template."
                     : "The template's hidden details give the format version '" + format + "', which is not a "
@@ -147,7 +148,7 @@ public record TemplateIdentity(int formatVersion, String service, Period period,
         String periodText = e.getOrDefault(KEY_PERIOD, "");
         Period period = Period.tryParse(periodText).orElse(null);
         if (period == null) {
-            findings.add(Finding.error(where, "bad-identity", "The template's hidden details give the period '"
+            findings.add(Finding.error(where, FindingCode.BAD_IDENTITY, "The template's hidden details give the period '"
                     + periodText + "', which is not a period. Ask the BI team for a new template."));
             return null;
         }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Source;
 
@@ -43,36 +44,36 @@ public final class Workbooks {
     /** Why a file could not be opened. */
     public enum Problem {
         /** Not there, a folder, or not readable. */
-        MISSING("unreadable-file", "This file was not found or could not be read: it may have been moved or "
+        MISSING(FindingCode.UNREADABLE_FILE, "This file was not found or could not be read: it may have been moved or "
                 + "deleted, or you may not have permission to open it. Check the folder and the file name."),
         /** Excel's "~$name.xlsx", left while the workbook is open in Excel. */
-        LOCK_FILE("lock-file", "This is a lock file that Excel leaves while a workbook is open, not the workbook "
+        LOCK_FILE(FindingCode.LOCK_FILE, "This is a lock file that Excel leaves while a workbook is open, not the workbook "
                 + "itself. Close the workbook in Excel and use the workbook, not this file."),
         /** Zero bytes: a save or copy that never finished. */
-        EMPTY("corrupt-file", "This file is empty (0 bytes), so it is not an Excel workbook perfbook can open. "
+        EMPTY(FindingCode.CORRUPT_FILE, "This file is empty (0 bytes), so it is not an Excel workbook perfbook can open. "
                 + "It may not have been saved or copied completely: save it again from Excel as .xlsx."),
         /** Saved with a password to open. */
-        ENCRYPTED("password-protected", "This file has a password, so perfbook cannot open it. Open it in Excel, "
+        ENCRYPTED(FindingCode.PASSWORD_PROTECTED, "This file has a password, so perfbook cannot open it. Open it in Excel, "
                 + "save a copy without the password (File, Info, Protect Workbook, Encrypt with Password, and "
                 + "clear the password) and use that copy."),
         /** Excel 5/95 and earlier: Excel reads it, perfbook does not. */
-        OLD_FORMAT("corrupt-file", "This file is in a very old Excel format that perfbook cannot read: open it "
+        OLD_FORMAT(FindingCode.CORRUPT_FILE, "This file is in a very old Excel format that perfbook cannot read: open it "
                 + "in Excel and save it as .xlsx."),
         /** Text, a PDF or anything else given a spreadsheet's name. */
-        NOT_A_SPREADSHEET("corrupt-file", "This file is not an Excel workbook, although its name says it is: it may "
+        NOT_A_SPREADSHEET(FindingCode.CORRUPT_FILE, "This file is not an Excel workbook, although its name says it is: it may "
                 + "be another kind of file renamed. Open it in Excel and save it as .xlsx."),
         /** Looks like a workbook but is damaged (cut short, or parts missing). */
-        CORRUPT("corrupt-file", Workbooks.CORRUPT_MESSAGE);
+        CORRUPT(FindingCode.CORRUPT_FILE, Workbooks.CORRUPT_MESSAGE);
 
-        private final String code;
+        private final FindingCode code;
         private final String message;
 
-        Problem(String code, String message) {
+        Problem(FindingCode code, String message) {
             this.code = code;
             this.message = message;
         }
 
-        public String code() {
+        public FindingCode code() {
             return code;
         }
 

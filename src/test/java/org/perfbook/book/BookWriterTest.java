@@ -28,6 +28,7 @@ import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -69,7 +70,7 @@ class BookWriterTest {
                 new Picture("HIG-01-trend", "HIG-01", "Line chart of emergency defects", 6.5, 3, png));
         return new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), a,
                 assessor.evaluateAll(),
-                List.of(Finding.error(new Source("returns/2021-22-Q3/waste.xlsx", "Return", "H9"), "percent-in-count",
+                List.of(Finding.error(new Source("returns/2021-22-Q3/waste.xlsx", "Return", "H9"), FindingCode.PERCENT_IN_COUNT,
                         "'43%*' in the Numerator looks like a percentage.")),
                 List.of(new Book.InputFile("workbooks/catalogue.xlsx", "catalogue", 1234, "ab".repeat(32))),
                 List.of("waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."),

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.stats.StatsTable;
 import org.perfbook.calc.ConfidenceIntervals;
 import org.perfbook.calc.Interval;
 
@@ -169,7 +170,7 @@ class StatsCommandTest {
 
     @Test
     void columnLevelsAreFingertipsNames() {
-        assertEquals("95_0", StatsCommand.columnLevel(95));
-        assertEquals("99_8", StatsCommand.columnLevel(99.8));
+        assertEquals("95_0", StatsTable.columnLevel(95));
+        assertEquals("99_8", StatsTable.columnLevel(99.8));
     }
 }

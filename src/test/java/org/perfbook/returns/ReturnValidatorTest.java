@@ -1,5 +1,6 @@
 package org.perfbook.returns;
 
+import org.perfbook.model.FindingCode;
 import org.perfbook.xlsx.CellReading;
 import org.perfbook.template.TemplateIdentity;
 
@@ -128,7 +129,7 @@ class ReturnValidatorTest {
         ReturnFile newer = file("b.xlsx", Q3, List.of());
         ReturnFile newest = file("c.xlsx", Q3, List.of());
         List<Observation> observations = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>(List.of(Finding.warning(Source.of("a.xlsx"), "duplicate-return", "x")));
+        List<Finding> findings = new ArrayList<>(List.of(Finding.warning(Source.of("a.xlsx"), FindingCode.DUPLICATE_RETURN, "x")));
         List<ReturnFile> used = new ArrayList<>(List.of(newest));
         Map<ReturnFile, ReturnFile> superseded = new java.util.LinkedHashMap<>();
         superseded.put(newer, newest);

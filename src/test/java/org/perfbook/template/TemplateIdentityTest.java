@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperties;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Source;
 import org.perfbook.testing.ReturnsTestData;
 import org.perfbook.xlsx.Workbooks;
@@ -70,7 +71,7 @@ class TemplateIdentityTest {
         }
         TemplateIdentity.Read read = read(file);
         assertNull(read.identity());
-        assertEquals(List.of(Finding.error(new Source("broken.xlsx", TemplateIdentity.SHEET, ""), "bad-identity",
+        assertEquals(List.of(Finding.error(new Source("broken.xlsx", TemplateIdentity.SHEET, ""), FindingCode.BAD_IDENTITY,
                 "The template's hidden details give the period 'last quarter', which is not a period. Ask the BI "
                         + "team for a new template.")), read.findings());
     }
@@ -85,7 +86,7 @@ class TemplateIdentityTest {
         }
         TemplateIdentity.Read read = read(file);
         assertNull(read.identity());
-        assertEquals(List.of(Finding.error(Source.of("odd.xlsx"), "unknown-format", "The template's hidden details "
+        assertEquals(List.of(Finding.error(Source.of("odd.xlsx"), FindingCode.UNKNOWN_FORMAT, "The template's hidden details "
                 + "give the format version 'abc', which is not a number. Ask the BI team for a new template.")),
                 read.findings());
     }

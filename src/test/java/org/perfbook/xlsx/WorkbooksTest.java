@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.Source;
 
 class WorkbooksTest {
@@ -61,7 +62,7 @@ class WorkbooksTest {
             assertEquals(kind.problem, opened.problem());
             Finding f = opened.finding();
             assertEquals(Source.of("returns/" + kind.fileName), f.source());
-            assertEquals(kind.problem.code(), f.code());
+            assertEquals(kind.problem.code().code(), f.code());
             assertEquals(kind.problem.message(), f.message());
             assertEquals(kind == BadFiles.Kind.LOCK_FILE ? Finding.Severity.WARNING : Finding.Severity.ERROR,
                     f.severity());
@@ -70,12 +71,12 @@ class WorkbooksTest {
 
     @Test
     void codesAreTheReturnsCodes() {
-        assertEquals("unreadable-file", Workbooks.Problem.MISSING.code());
-        assertEquals("lock-file", Workbooks.Problem.LOCK_FILE.code());
-        assertEquals("password-protected", Workbooks.Problem.ENCRYPTED.code());
+        assertEquals("unreadable-file", Workbooks.Problem.MISSING.code().code());
+        assertEquals("lock-file", Workbooks.Problem.LOCK_FILE.code().code());
+        assertEquals("password-protected", Workbooks.Problem.ENCRYPTED.code().code());
         for (Workbooks.Problem p : new Workbooks.Problem[] {Workbooks.Problem.EMPTY, Workbooks.Problem.OLD_FORMAT,
                 Workbooks.Problem.NOT_A_SPREADSHEET, Workbooks.Problem.CORRUPT}) {
-            assertEquals("corrupt-file", p.code(), p.name());
+            assertEquals("corrupt-file", p.code().code(), p.name());
         }
     }
 
@@ -105,7 +106,7 @@ class WorkbooksTest {
     @Test
     void damageFoundAfterOpeningIsCorrupt() {
         Finding f = Workbooks.damaged("a.xlsx");
-        assertEquals(Finding.error(Source.of("a.xlsx"), "corrupt-file", Workbooks.CORRUPT_MESSAGE), f);
+        assertEquals(Finding.error(Source.of("a.xlsx"), FindingCode.CORRUPT_FILE, Workbooks.CORRUPT_MESSAGE), f);
     }
 
     @Test

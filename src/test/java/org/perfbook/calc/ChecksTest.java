@@ -1,0 +1,56 @@
+package org.perfbook.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfbook.model.Catalogue;
+import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
+import org.perfbook.model.Source;
+import org.perfbook.testing.Indicators;
+
+/** The checks made on statuses after assessment. */
+class ChecksTest {
+
+    static final Period Q3 = Period.quarter(2021, 3);
+    static final Indicator DEFECTS = Indicators.percentage("HIG-01").target(95).build();
+    static final Indicator VISITS = Indicators.count("LIB-01").target(1_400_000).cumulative().build();
+    static final Catalogue CATALOGUE = new Catalogue(List.of(DEFECTS, VISITS), List.of(), List.of(), List.of(),
+            List.of());
+
+    private static Observation figure(String id, double value, String breakdown, String commentary, String cell) {
+        return new Observation(id, Q3, breakdown, value, null, null, commentary, new Source("r.xlsx", "Return", cell));
+    }
+
+    private static List<Finding> check(Observation... observations) {
+        return Checks.noCommentary(CATALOGUE, new Assessor(CATALOGUE, List.of(observations)).evaluateAll());
+    }
+
+    @Test
+    void aRedTotalWithoutCommentaryIsQueriedAtItsCell() {
+        List<Finding> f = check(figure("HIG-01", 60, "", "", "J8"));
+        assertEquals(1, f.size(), f::toString);
+        assertTrue(f.get(0).is(FindingCode.NO_COMMENTARY));
+        assertEquals("J8", f.get(0).source().cell());
+        assertTrue(f.get(0).message().startsWith("HIG-01 is below the desired level"), f.get(0).message());
+    }
+
+    @Test
+    void withCommentaryOnTargetOrCumulativeAFigureIsNotQueried() {
+        assertEquals(List.of(), check(figure("HIG-01", 60, "", "Staff shortages; agency crews from May.", "J8")));
+        assertEquals(List.of(), check(figure("HIG-01", 97, "", "", "J8")));
+        assertEquals(List.of(), check(figure("LIB-01", 10, "", "", "J9")));
+    }
+
+    @Test
+    void aFindingCodeMustBeOneOfTheDocumentedCodes() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Finding(Source.of("r.xlsx"), Finding.Severity.ERROR, "made-up-code", "x"));
+    }
+}
