@@ -23,9 +23,6 @@ import org.perfbook.model.Period;
  */
 public final class BookWriter {
 
-    public static final List<String> DATA_HEADINGS = List.of("ID", "Indicator", "Priority", "Period", "Breakdown",
-            "Value", "Numerator", "Denominator", "Lower 95% CI", "Upper 95% CI", "Target", "Status", "Direction", "Source");
-    public static final List<String> FINDING_HEADINGS = List.of("File", "Sheet", "Cell", "Severity", "Code", "Message");
     static final String SUMMARY = "Summary";
     static final String DATA = "Data";
     static final String FINDINGS = "Findings";

@@ -44,14 +44,14 @@ final class Cells {
         }
     }
 
-    /** A number cell, left out when there is no number to show. */
-    static void number(Row row, int c, Double v, CellStyle style) {
+    /** A number cell at full precision, left out when there is no number to show. */
+    static void number(Row row, int c, Double v, Styles styles) {
         if (v == null || v.isNaN() || v.isInfinite()) {
             return;
         }
         Cell cell = row.createCell(c);
         cell.setCellValue(v);
-        cell.setCellStyle(style);
+        cell.setCellStyle(styles.number());
     }
 
     static void header(Sheet s, int r, List<String> labels, CellStyle style) {

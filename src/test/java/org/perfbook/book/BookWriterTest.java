@@ -92,6 +92,10 @@ class BookWriterTest {
         return null;
     }
 
+    private static Cell at(Row r, DataColumn column) {
+        return r.getCell(column.index());
+    }
+
     @Test
     void sheetsInOrder() throws Exception {
         try (XSSFWorkbook wb = written(book(""))) {
@@ -110,23 +114,24 @@ class BookWriterTest {
             Row head = data.getRow(0);
             List<String> labels = new ArrayList<>();
             head.forEach(c -> labels.add(c.getStringCellValue()));
-            assertEquals(BookWriter.DATA_HEADINGS, labels);
+            assertEquals(DataColumn.headings(), labels);
             assertEquals(b.data().size(), data.getLastRowNum());
             Row q3 = null;
             for (Row r : data) {
-                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("HIG-01")
-                        && r.getCell(3).getStringCellValue().equals("2021/22 Q3")) {
+                if (r.getRowNum() > 0 && at(r, DataColumn.ID).getStringCellValue().equals("HIG-01")
+                        && at(r, DataColumn.PERIOD).getStringCellValue().equals("2021/22 Q3")) {
                     q3 = r;
                 }
             }
             assertNotNull(q3);
-            assertEquals(40.0 / 43 * 100, q3.getCell(5).getNumericCellValue(), 0, "no rounding in the Data sheet");
-            assertEquals(40.0, q3.getCell(6).getNumericCellValue());
-            assertTrue(q3.getCell(8).getNumericCellValue() < 93 && q3.getCell(9).getNumericCellValue() > 93.1);
-            assertEquals(95.0, q3.getCell(10).getNumericCellValue());
-            assertEquals("Amber", q3.getCell(11).getStringCellValue());
-            assertEquals("Improving", q3.getCell(12).getStringCellValue());
-            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", q3.getCell(13).getStringCellValue());
+            assertEquals(40.0 / 43 * 100, at(q3, DataColumn.VALUE).getNumericCellValue(), 0, "no rounding in the Data sheet");
+            assertEquals(40.0, at(q3, DataColumn.NUMERATOR).getNumericCellValue());
+            assertTrue(at(q3, DataColumn.LOWER_95).getNumericCellValue() < 93
+                    && at(q3, DataColumn.UPPER_95).getNumericCellValue() > 93.1);
+            assertEquals(95.0, at(q3, DataColumn.TARGET).getNumericCellValue());
+            assertEquals("Amber", at(q3, DataColumn.STATUS).getStringCellValue());
+            assertEquals("Improving", at(q3, DataColumn.DIRECTION).getStringCellValue());
+            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
             List<XSSFTable> tables = data.getTables();
             assertEquals(1, tables.size());
             assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
@@ -201,9 +206,9 @@ class BookWriterTest {
     void findingsAndAbout() throws Exception {
         try (XSSFWorkbook wb = written(book(""))) {
             Row f = wb.getSheet("Findings").getRow(1);
-            assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(0).getStringCellValue());
-            assertEquals("H9", f.getCell(2).getStringCellValue());
-            assertEquals("error", f.getCell(3).getStringCellValue());
+            assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(FindingColumn.FILE.index()).getStringCellValue());
+            assertEquals("H9", f.getCell(FindingColumn.CELL.index()).getStringCellValue());
+            assertEquals("error", f.getCell(FindingColumn.SEVERITY.index()).getStringCellValue());
             Sheet about = wb.getSheet("About");
             assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
             assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
