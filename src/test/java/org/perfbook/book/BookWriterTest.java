@@ -21,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.calc.Assessment;
@@ -49,10 +51,30 @@ class BookWriterTest {
             "Caring for the vulnerable", "ASHW", "Adult Safeguarding", Frequency.QUARTERLY, Measure.PERCENTAGE, 100, "",
             Polarity.HIGH, Target.of(70), Tolerance.DEFAULT, false, 1, "");
 
+    /** The book most tests read, written once: building and writing it is most of each test's time. */
+    static Book shared;
+    static XSSFWorkbook sharedBook;
+
+    @TempDir
+    static Path sharedDir;
+
     @TempDir
     Path dir;
 
-    private Book book(String commentary) {
+    @BeforeAll
+    static void writeTheSharedBook() throws Exception {
+        shared = book("");
+        Path f = sharedDir.resolve("book.xlsx");
+        BookWriter.write(shared, f);
+        sharedBook = new XSSFWorkbook(f.toFile());
+    }
+
+    @AfterAll
+    static void closeTheSharedBook() throws Exception {
+        sharedBook.close();
+    }
+
+    private static Book book(String commentary) {
         Catalogue c = new Catalogue(List.of(DEFECTS, SAFEGUARDING), List.of(), List.of(), List.of(), List.of());
         List<Observation> o = new ArrayList<>();
         o.add(new Observation("HIG-01", Q3.previous(), "", 88.71, null, null, "", Source.of("h.xlsx")));
@@ -97,46 +119,42 @@ class BookWriterTest {
     }
 
     @Test
-    void sheetsInOrder() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
-                    "About"), names);
-        }
+    void sheetsInOrder() {
+        List<String> names = new ArrayList<>();
+        sharedBook.forEach(s -> names.add(s.getSheetName()));
+        assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
+                "About"), names);
     }
 
     @Test
-    void dataIsATidyTableOfNumbersAtFullPrecision() throws Exception {
-        Book b = book("");
-        try (XSSFWorkbook wb = written(b)) {
-            XSSFSheet data = wb.getSheet("Data");
-            Row head = data.getRow(0);
-            List<String> labels = new ArrayList<>();
-            head.forEach(c -> labels.add(c.getStringCellValue()));
-            assertEquals(DataColumn.headings(), labels);
-            assertEquals(b.data().size(), data.getLastRowNum());
-            Row q3 = null;
-            for (Row r : data) {
-                if (r.getRowNum() > 0 && at(r, DataColumn.ID).getStringCellValue().equals("HIG-01")
-                        && at(r, DataColumn.PERIOD).getStringCellValue().equals("2021/22 Q3")) {
-                    q3 = r;
-                }
+    void dataIsATidyTableOfNumbersAtFullPrecision() {
+        Book b = shared;
+        XSSFSheet data = sharedBook.getSheet("Data");
+        Row head = data.getRow(0);
+        List<String> labels = new ArrayList<>();
+        head.forEach(c -> labels.add(c.getStringCellValue()));
+        assertEquals(DataColumn.headings(), labels);
+        assertEquals(b.data().size(), data.getLastRowNum());
+        Row q3 = null;
+        for (Row r : data) {
+            if (r.getRowNum() > 0 && at(r, DataColumn.ID).getStringCellValue().equals("HIG-01")
+                    && at(r, DataColumn.PERIOD).getStringCellValue().equals("2021/22 Q3")) {
+                q3 = r;
             }
-            assertNotNull(q3);
-            assertEquals(40.0 / 43 * 100, at(q3, DataColumn.VALUE).getNumericCellValue(), 0, "no rounding in the Data sheet");
-            assertEquals(40.0, at(q3, DataColumn.NUMERATOR).getNumericCellValue());
-            assertTrue(at(q3, DataColumn.LOWER_95).getNumericCellValue() < 93
-                    && at(q3, DataColumn.UPPER_95).getNumericCellValue() > 93.1);
-            assertEquals(95.0, at(q3, DataColumn.TARGET).getNumericCellValue());
-            assertEquals("Amber", at(q3, DataColumn.STATUS).getStringCellValue());
-            assertEquals("Improving", at(q3, DataColumn.DIRECTION).getStringCellValue());
-            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
-            List<XSSFTable> tables = data.getTables();
-            assertEquals(1, tables.size());
-            assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
-            assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
         }
+        assertNotNull(q3);
+        assertEquals(40.0 / 43 * 100, at(q3, DataColumn.VALUE).getNumericCellValue(), 0, "no rounding in the Data sheet");
+        assertEquals(40.0, at(q3, DataColumn.NUMERATOR).getNumericCellValue());
+        assertTrue(at(q3, DataColumn.LOWER_95).getNumericCellValue() < 93
+                && at(q3, DataColumn.UPPER_95).getNumericCellValue() > 93.1);
+        assertEquals(95.0, at(q3, DataColumn.TARGET).getNumericCellValue());
+        assertEquals("Amber", at(q3, DataColumn.STATUS).getStringCellValue());
+        assertEquals("Improving", at(q3, DataColumn.DIRECTION).getStringCellValue());
+        assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
+        List<XSSFTable> tables = data.getTables();
+        assertEquals(1, tables.size());
+        assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
     }
 
     @Test
@@ -172,47 +190,44 @@ class BookWriterTest {
 
     @Test
     void summaryCountsExceptionsAndNotes() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            Sheet s = wb.getSheet("Summary");
-            Row caring = find(s, 0, "Caring for the vulnerable");
-            assertEquals(1.0, caring.getCell(3).getNumericCellValue(), "one Red");
-            assertEquals("0 of 1 (0%)", caring.getCell(5).getStringCellValue());
-            Row exception = find(s, 0, "ASQ-01");
-            assertNotNull(exception, "Red indicators are exceptions");
-            assertEquals(Status.RED.wording(), exception.getCell(3).getStringCellValue());
-            assertNotNull(find(s, 0, "waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."));
-        }
+        XSSFWorkbook wb = sharedBook;
+        Sheet s = wb.getSheet("Summary");
+        Row caring = find(s, 0, "Caring for the vulnerable");
+        assertEquals(1.0, caring.getCell(3).getNumericCellValue(), "one Red");
+        assertEquals("0 of 1 (0%)", caring.getCell(5).getStringCellValue());
+        Row exception = find(s, 0, "ASQ-01");
+        assertNotNull(exception, "Red indicators are exceptions");
+        assertEquals(Status.RED.wording(), exception.getCell(3).getStringCellValue());
+        assertNotNull(find(s, 0, "waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."));
     }
 
     @Test
     void chartsAreEmbeddedWithAltTextAtTheirProportions() throws Exception {
-        Book b = book("");
-        try (XSSFWorkbook wb = written(b)) {
-            List<XSSFShape> summary = wb.getSheet("Summary").getDrawingPatriarch().getShapes();
-            assertEquals(1, summary.size());
-            XSSFPicture pic = (XSSFPicture) summary.get(0);
-            assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
-            assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
-            var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
-            XSSFPicture trend = (XSSFPicture) scorecard.get(0);
-            assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
-            var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
-            assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
-            assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
-        }
+        Book b = shared;
+        XSSFWorkbook wb = sharedBook;
+        List<XSSFShape> summary = wb.getSheet("Summary").getDrawingPatriarch().getShapes();
+        assertEquals(1, summary.size());
+        XSSFPicture pic = (XSSFPicture) summary.get(0);
+        assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+        assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
+        var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
+        XSSFPicture trend = (XSSFPicture) scorecard.get(0);
+        assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+        var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
+        assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
+        assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
     }
 
     @Test
     void findingsAndAbout() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            Row f = wb.getSheet("Findings").getRow(1);
-            assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(FindingColumn.FILE.index()).getStringCellValue());
-            assertEquals("H9", f.getCell(FindingColumn.CELL.index()).getStringCellValue());
-            assertEquals("error", f.getCell(FindingColumn.SEVERITY.index()).getStringCellValue());
-            Sheet about = wb.getSheet("About");
-            assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
-            assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
-        }
+        XSSFWorkbook wb = sharedBook;
+        Row f = wb.getSheet("Findings").getRow(1);
+        assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(FindingColumn.FILE.index()).getStringCellValue());
+        assertEquals("H9", f.getCell(FindingColumn.CELL.index()).getStringCellValue());
+        assertEquals("error", f.getCell(FindingColumn.SEVERITY.index()).getStringCellValue());
+        Sheet about = wb.getSheet("About");
+        assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
+        assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
     }
 
     @Test
