@@ -10,7 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** How the book was made: period, build time, version, counts and every input file with its checksum. */
+/**
+ * How the book was made: period, build time, version, counts, every input file with its checksum,
+ * and the returns read with who to ask about them.
+ */
 final class AboutSheet implements BookSheet {
 
     private static final int[] WIDTHS = {50, 22, 12, 68};
@@ -44,8 +47,26 @@ final class AboutSheet implements BookSheet {
             bytes.setCellValue(f.bytes());
             cell(row, 3, f.sha256(), styles.text(false));
         }
+        if (!book.returns().isEmpty()) {
+            r = returnsRead(s, r + 1);
+        }
         Cells.widths(s, WIDTHS);
         Cells.landscape(s);
+    }
+
+    /** The period beside the service because the figures of earlier periods' returns are in the book too. */
+    private int returnsRead(Sheet s, int r) {
+        text(s, r++, 0, "Returns read", styles.bold());
+        Cells.header(s, r++, List.of("File", "Service", "Period", "Contact"), styles.header());
+        for (Book.ReturnRead read : book.returns()) {
+            Row row = s.createRow(r++);
+            cell(row, 0, read.file(), styles.text(false));
+            cell(row, 1, read.service(), styles.text(true));
+            cell(row, 2, read.period() == null ? "" : read.period().label(), styles.text(false));
+            cell(row, 3, read.contact(), styles.text(true));
+            Cells.fitHeight(row, WIDTHS);
+        }
+        return r;
     }
 
     private int pair(Sheet s, int r, String label, String value) {

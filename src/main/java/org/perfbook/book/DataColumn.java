@@ -26,10 +26,16 @@ public enum DataColumn {
     TARGET("Target", 12, DataColumn::target),
     STATUS("Status", 10, r -> r.evaluation().status().label()),
     DIRECTION("Direction", 12, r -> r.evaluation().direction().label()),
-    SOURCE("Source", 50, r -> r.observation().source().toString());
+    SOURCE("Source", 50, r -> r.observation().source().toString()),
+    DATA_NOTE("Data note", 50, DataRow::dataNote);
 
-    /** What one row of the sheet is written from. */
-    record DataRow(Evaluation evaluation, Indicator indicator) {
+    /**
+     * What one row of the sheet is written from.
+     *
+     * @param indicator null when the catalogue no longer has it
+     * @param dataNote  what the return said about the figure's data, or empty
+     */
+    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
 
         Observation observation() {
             return evaluation.observation();

@@ -94,6 +94,9 @@ class BookWriterTest {
                 List.of(Finding.error(new Source("returns/2021-22-Q3/waste.xlsx", "Return", "H9"), "percent-in-count",
                         "'43%*' in the Numerator looks like a percentage.")),
                 List.of(new Book.InputFile("workbooks/catalogue.xlsx", "catalogue", 1234, "ab".repeat(32))),
+                List.of(new Book.ReturnRead("returns/2021-22-Q3/highways.xlsx", "Highways", Q3,
+                        "Pat Jones, 01234 567890", List.of(new Book.DataNote("hig-01", "",
+                                "Two depots reported late; their jobs are counted from the job log.")))),
                 List.of("waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."),
                 pictures);
     }
@@ -153,8 +156,22 @@ class BookWriterTest {
         assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
         List<XSSFTable> tables = data.getTables();
         assertEquals(1, tables.size());
-        assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+        assertEquals("A1:O" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
         assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
+        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(14).getName());
+    }
+
+    @Test
+    void theDataNoteOfAReturnsRowIsBesideItsFigure() {
+        String note = "Two depots reported late; their jobs are counted from the job log.";
+        List<String> withNote = new ArrayList<>();
+        for (Row r : sharedBook.getSheet("Data")) {
+            Cell c = at(r, DataColumn.DATA_NOTE);
+            if (r.getRowNum() > 0 && c != null && c.getStringCellValue().equals(note)) {
+                withNote.add(at(r, DataColumn.ID).getStringCellValue() + " " + at(r, DataColumn.PERIOD).getStringCellValue());
+            }
+        }
+        assertEquals(List.of("HIG-01 2021/22 Q3"), withNote, "only the figure from that return's row");
     }
 
     @Test
@@ -231,6 +248,22 @@ class BookWriterTest {
     }
 
     @Test
+    void aboutListsTheReturnsReadWithTheirContacts() {
+        Sheet about = sharedBook.getSheet("About");
+        Row heading = find(about, 0, "Returns read");
+        assertNotNull(heading);
+        Row head = about.getRow(heading.getRowNum() + 1);
+        List<String> heads = new ArrayList<>();
+        head.forEach(c -> heads.add(c.getStringCellValue()));
+        assertEquals(List.of("File", "Service", "Period", "Contact"), heads);
+        Row highways = about.getRow(heading.getRowNum() + 2);
+        assertEquals("returns/2021-22-Q3/highways.xlsx", highways.getCell(0).getStringCellValue());
+        assertEquals("Highways", highways.getCell(1).getStringCellValue());
+        assertEquals("2021/22 Q3", highways.getCell(2).getStringCellValue());
+        assertEquals("Pat Jones, 01234 567890", highways.getCell(3).getStringCellValue());
+    }
+
+    @Test
     void aFailedWriteLeavesThePreviousBookAndNoTemporaryFile() throws Exception {
         Path f = dir.resolve("book.xlsx");
         BookWriter.write(book(""), f);
@@ -240,7 +273,7 @@ class BookWriterTest {
         broken.add(new Evaluation(new Observation("NOPE", Q3, "", 1.0, null, null, "", Source.of("x")), null, null,
                 Status.NOT_RATED, null, 1.0, null));
         Book bad = new Book(good.period(), good.builtAt(), good.version(), good.priorities(), good.assessments(), broken,
-                good.findings(), good.inputs(), good.notes(), good.pictures());
+                good.findings(), good.inputs(), good.returns(), good.notes(), good.pictures());
         assertThrows(RuntimeException.class, () -> BookWriter.write(bad, f));
         assertArrayEquals(before, Files.readAllBytes(f));
         try (Stream<Path> files = Files.list(dir)) {
