@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfbook.text.PeriodWords;
 
 /**
  * How the book was made: period, build time, version, counts, every input file with its checksum,
@@ -30,7 +31,7 @@ final class AboutSheet implements BookSheet {
     public void write(SXSSFSheet s) {
         int r = 0;
         text(s, r++, 0, "About this book", styles.title());
-        r = pair(s, r, "Period", book.period().label() + " (" + BookWriter.periodWords(book.period()) + ")");
+        r = pair(s, r, "Period", book.period().label() + " (" + PeriodWords.months(book.period()) + ")");
         r = pair(s, r, "Built", book.builtAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         r = pair(s, r, "perfbook version", book.version());
         r = pair(s, r, "Indicators", Integer.toString(book.assessments().size()));

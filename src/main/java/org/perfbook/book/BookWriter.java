@@ -2,7 +2,6 @@ package org.perfbook.book;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.files.SafeFiles;
-import org.perfbook.model.Period;
 
 /**
  * Writes the performance book: Summary, one scorecard per priority, Data, Findings and About.
@@ -73,10 +71,5 @@ public final class BookWriter {
             names.put(p, name);
         }
         return names;
-    }
-
-    static String periodWords(Period p) {
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-        return p.start().format(month) + " to " + p.end().format(month);
     }
 }

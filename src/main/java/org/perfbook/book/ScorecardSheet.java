@@ -5,7 +5,6 @@ import static org.perfbook.book.Cells.fitHeight;
 import static org.perfbook.book.Cells.header;
 import static org.perfbook.book.Cells.text;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
 import org.perfbook.text.Display;
+import org.perfbook.text.PeriodWords;
 
 /**
  * One priority's indicators as the committee reads them: outturns, this year's quarters, target,
@@ -55,7 +55,7 @@ final class ScorecardSheet implements BookSheet {
         List<String> heads = new ArrayList<>(List.of("ID", "Performance Indicator", "Frequency", "Directorate", "Good is",
                 year.previous().previous().label() + " outturn", year.previous().label() + " outturn"));
         for (Period q : quarters) {
-            heads.add("Q" + q.number() + " " + year.label() + " (" + monthsShort(q) + ")");
+            heads.add("Q" + q.number() + " " + year.label() + " (" + PeriodWords.bookQuarterMonths(q) + ")");
         }
         heads.addAll(List.of(year.label() + " target", "Status", "Direction of travel", "vs England", "vs North West",
                 "vs statistical neighbours", "Commentary"));
@@ -203,10 +203,5 @@ final class ScorecardSheet implements BookSheet {
             s += "; ranked " + a.rank().describe() + " among the authorities given";
         }
         return s;
-    }
-
-    private static String monthsShort(Period q) {
-        DateTimeFormatter m = DateTimeFormatter.ofPattern("MMM", Locale.UK);
-        return q.start().format(m) + "–" + q.end().format(m);
     }
 }

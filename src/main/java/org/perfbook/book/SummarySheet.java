@@ -21,6 +21,7 @@ import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Status;
 import org.perfbook.text.Display;
+import org.perfbook.text.PeriodWords;
 
 /** The first sheet: status counts by priority, the exceptions, notes and the status chart. */
 final class SummarySheet implements BookSheet {
@@ -39,7 +40,7 @@ final class SummarySheet implements BookSheet {
     public void write(SXSSFSheet s) {
         int r = 0;
         text(s, r++, 0, "Performance book: " + book.period().label(), styles.title());
-        text(s, r++, 0, BookWriter.periodWords(book.period()) + ". Built " + book.builtAt().format(
+        text(s, r++, 0, PeriodWords.months(book.period()) + ". Built " + book.builtAt().format(
                 DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)) + " by perfbook " + book.version() + ".",
                 styles.subtitle());
         r++;
