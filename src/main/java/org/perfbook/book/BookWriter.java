@@ -18,6 +18,7 @@ import org.perfbook.files.SafeFiles;
  * temporary file that is moved into place only when complete.
  *
  * <p>This class only names the sheets and puts them in order; each sheet's class writes its cells.
+ * A new sheet is a {@link BookSheet} put in its place in {@link #sheets}, with its name in {@link #FIXED}.
  */
 public final class BookWriter {
 
