@@ -14,6 +14,7 @@ import org.perfbook.model.Period;
  * @param assessments one per indicator, catalogue order
  * @param data        every observation of every period, for the Data sheet
  * @param inputs      every file read, for the About sheet
+ * @param returns     every return read that names its service and period, for the About sheet and the data notes
  * @param notes       plain-English notes for the Summary, e.g. which return superseded which
  * @param pictures    charts to show beside their indicators, and the status chart (no indicator) on the Summary
  */
@@ -26,6 +27,7 @@ public record Book(
         List<Evaluation> data,
         List<Finding> findings,
         List<InputFile> inputs,
+        List<ReturnRead> returns,
         List<String> notes,
         List<Picture> pictures) {
 
@@ -35,12 +37,37 @@ public record Book(
     public record InputFile(String name, String role, long bytes, String sha256) {
     }
 
+    /**
+     * A return as its service filled it in.
+     *
+     * @param file      the name findings and the Data sheet's Source give it
+     * @param contact   who to ask about the figures, as typed, or empty
+     * @param dataNotes the notes of the rows that have one
+     */
+    public record ReturnRead(String file, String service, Period period, String contact, List<DataNote> dataNotes) {
+
+        public ReturnRead {
+            contact = contact == null ? "" : contact;
+            dataNotes = List.copyOf(dataNotes);
+        }
+    }
+
+    /** What a return says about the data of one row: the figure of this indicator and breakdown. */
+    public record DataNote(String indicatorId, String breakdown, String note) {
+
+        public DataNote {
+            breakdown = breakdown == null ? "" : breakdown;
+            note = note == null ? "" : note;
+        }
+    }
+
     public Book {
         priorities = List.copyOf(priorities);
         assessments = List.copyOf(assessments);
         data = List.copyOf(data);
         findings = List.copyOf(findings);
         inputs = List.copyOf(inputs);
+        returns = List.copyOf(returns);
         notes = List.copyOf(notes);
         pictures = List.copyOf(pictures);
     }

@@ -47,6 +47,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
+import org.perfbook.text.PeriodWords;
 
 /**
  * The chart kinds of the committee papers, each built from the calculation layer's results. Every
@@ -91,13 +92,6 @@ public final class CommitteeCharts {
         return f;
     }
 
-    static String shortLabel(Period p) {
-        return switch (p.kind()) {
-            case QUARTER -> "Q" + p.number() + " " + String.format(Locale.ROOT, "%02d/%02d", p.year() % 100, (p.year() + 1) % 100);
-            default -> p.label();
-        };
-    }
-
     // ---- trend
 
     /**
@@ -114,7 +108,7 @@ public final class CommitteeCharts {
             series = series.subList(series.size() - TREND_PERIODS, series.size());
         }
         List<Period> periods = series.stream().map(e -> e.observation().period()).toList();
-        String[] labels = periods.stream().map(CommitteeCharts::shortLabel).toArray(String[]::new);
+        String[] labels = periods.stream().map(PeriodWords::chartLabel).toArray(String[]::new);
 
         YIntervalSeries council = new YIntervalSeries(COUNCIL);
         XYSeries target = new XYSeries("Target");
@@ -441,7 +435,7 @@ public final class CommitteeCharts {
                 Period p = Period.quarter(y.year(), q);
                 Double v = a.series().stream().filter(e -> e.observation().period().equals(p))
                         .map(e -> e.observation().value()).findFirst().orElse(null);
-                data.addValue(v, y.label(), "Q" + q + " (" + monthSpan(p) + ")");
+                data.addValue(v, y.label(), "Q" + q + " (" + PeriodWords.chartQuarterMonths(p) + ")");
             }
         }
         BarRenderer renderer = new BarRenderer();
@@ -467,13 +461,5 @@ public final class CommitteeCharts {
         JFreeChart chart = new JFreeChart(ind.name(), HouseStyle.font(Font.BOLD, 13f), plot, true);
         HouseStyle.apply(chart, last.label() + " and " + year.label() + " by quarter", source(ind, bookPeriod));
         return chart;
-    }
-
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
-
-    /** "Apr–Jun"; fixed abbreviations, as the JDK's UK locale writes "Sept". */
-    static String monthSpan(Period q) {
-        return MONTHS[q.start().getMonthValue() - 1] + "–" + MONTHS[q.end().getMonthValue() - 1];
     }
 }

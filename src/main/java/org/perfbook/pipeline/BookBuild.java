@@ -109,6 +109,7 @@ public final class BookBuild {
         Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
         List<Observation> fromReturns = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<Book.ReturnRead> returnsRead = new ArrayList<>();
         int returns = 0;
         for (Period p : used) {
             List<ReturnFile> files = found.get(p).files().stream().map(byPath::get).toList();
@@ -120,6 +121,9 @@ public final class BookBuild {
             returns += files.size();
             for (ReturnFile f : files) {
                 inputs.add(input(f.file(), r.superseded().containsKey(f) ? "superseded return" : "return"));
+                if (f.identity() != null) {
+                    returnsRead.add(returnRead(f));
+                }
             }
             r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
                     + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
@@ -142,11 +146,17 @@ public final class BookBuild {
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
-                evaluations, findings, inputs, notes, pictures);
+                evaluations, findings, inputs, returnsRead, notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
         return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
                 chartMillis);
+    }
+
+    private static Book.ReturnRead returnRead(ReturnFile f) {
+        List<Book.DataNote> dataNotes = f.rows().stream().filter(row -> !row.dataNote().isBlank())
+                .map(row -> new Book.DataNote(row.indicatorId(), row.breakdown(), row.dataNote())).toList();
+        return new Book.ReturnRead(f.name(), f.identity().service(), f.identity().period(), f.contact(), dataNotes);
     }
 
     private static Book.InputFile input(Path file, String role) throws IOException {

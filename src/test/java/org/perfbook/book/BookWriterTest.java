@@ -21,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.calc.Assessment;
@@ -50,10 +52,30 @@ class BookWriterTest {
             "Caring for the vulnerable", "ASHW", "Adult Safeguarding", Frequency.QUARTERLY, Measure.PERCENTAGE, 100, "",
             Polarity.HIGH, Target.of(70), Tolerance.DEFAULT, false, 1, "");
 
+    /** The book most tests read, written once: building and writing it is most of each test's time. */
+    static Book shared;
+    static XSSFWorkbook sharedBook;
+
+    @TempDir
+    static Path sharedDir;
+
     @TempDir
     Path dir;
 
-    private Book book(String commentary) {
+    @BeforeAll
+    static void writeTheSharedBook() throws Exception {
+        shared = book("");
+        Path f = sharedDir.resolve("book.xlsx");
+        BookWriter.write(shared, f);
+        sharedBook = new XSSFWorkbook(f.toFile());
+    }
+
+    @AfterAll
+    static void closeTheSharedBook() throws Exception {
+        sharedBook.close();
+    }
+
+    private static Book book(String commentary) {
         Catalogue c = new Catalogue(List.of(DEFECTS, SAFEGUARDING), List.of(), List.of(), List.of(), List.of());
         List<Observation> o = new ArrayList<>();
         o.add(new Observation("HIG-01", Q3.previous(), "", 88.71, null, null, "", Source.of("h.xlsx")));
@@ -73,6 +95,9 @@ class BookWriterTest {
                 List.of(Finding.error(new Source("returns/2021-22-Q3/waste.xlsx", "Return", "H9"), FindingCode.PERCENT_IN_COUNT,
                         "'43%*' in the Numerator looks like a percentage.")),
                 List.of(new Book.InputFile("workbooks/catalogue.xlsx", "catalogue", 1234, "ab".repeat(32))),
+                List.of(new Book.ReturnRead("returns/2021-22-Q3/highways.xlsx", "Highways", Q3,
+                        "Pat Jones, 01234 567890", List.of(new Book.DataNote("hig-01", "",
+                                "Two depots reported late; their jobs are counted from the job log.")))),
                 List.of("waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."),
                 pictures);
     }
@@ -93,46 +118,61 @@ class BookWriterTest {
         return null;
     }
 
-    @Test
-    void sheetsInOrder() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
-                    "About"), names);
-        }
+    private static Cell at(Row r, DataColumn column) {
+        return r.getCell(column.index());
     }
 
     @Test
-    void dataIsATidyTableOfNumbersAtFullPrecision() throws Exception {
-        Book b = book("");
-        try (XSSFWorkbook wb = written(b)) {
-            XSSFSheet data = wb.getSheet("Data");
-            Row head = data.getRow(0);
-            List<String> labels = new ArrayList<>();
-            head.forEach(c -> labels.add(c.getStringCellValue()));
-            assertEquals(BookWriter.DATA_HEADINGS, labels);
-            assertEquals(b.data().size(), data.getLastRowNum());
-            Row q3 = null;
-            for (Row r : data) {
-                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("HIG-01")
-                        && r.getCell(3).getStringCellValue().equals("2021/22 Q3")) {
-                    q3 = r;
-                }
+    void sheetsInOrder() {
+        List<String> names = new ArrayList<>();
+        sharedBook.forEach(s -> names.add(s.getSheetName()));
+        assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
+                "About"), names);
+    }
+
+    @Test
+    void dataIsATidyTableOfNumbersAtFullPrecision() {
+        Book b = shared;
+        XSSFSheet data = sharedBook.getSheet("Data");
+        Row head = data.getRow(0);
+        List<String> labels = new ArrayList<>();
+        head.forEach(c -> labels.add(c.getStringCellValue()));
+        assertEquals(DataColumn.headings(), labels);
+        assertEquals(b.data().size(), data.getLastRowNum());
+        Row q3 = null;
+        for (Row r : data) {
+            if (r.getRowNum() > 0 && at(r, DataColumn.ID).getStringCellValue().equals("HIG-01")
+                    && at(r, DataColumn.PERIOD).getStringCellValue().equals("2021/22 Q3")) {
+                q3 = r;
             }
-            assertNotNull(q3);
-            assertEquals(40.0 / 43 * 100, q3.getCell(5).getNumericCellValue(), 0, "no rounding in the Data sheet");
-            assertEquals(40.0, q3.getCell(6).getNumericCellValue());
-            assertTrue(q3.getCell(8).getNumericCellValue() < 93 && q3.getCell(9).getNumericCellValue() > 93.1);
-            assertEquals(95.0, q3.getCell(10).getNumericCellValue());
-            assertEquals("Amber", q3.getCell(11).getStringCellValue());
-            assertEquals("Improving", q3.getCell(12).getStringCellValue());
-            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", q3.getCell(13).getStringCellValue());
-            List<XSSFTable> tables = data.getTables();
-            assertEquals(1, tables.size());
-            assertEquals("A1:N" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
-            assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
         }
+        assertNotNull(q3);
+        assertEquals(40.0 / 43 * 100, at(q3, DataColumn.VALUE).getNumericCellValue(), 0, "no rounding in the Data sheet");
+        assertEquals(40.0, at(q3, DataColumn.NUMERATOR).getNumericCellValue());
+        assertTrue(at(q3, DataColumn.LOWER_95).getNumericCellValue() < 93
+                && at(q3, DataColumn.UPPER_95).getNumericCellValue() > 93.1);
+        assertEquals(95.0, at(q3, DataColumn.TARGET).getNumericCellValue());
+        assertEquals("Amber", at(q3, DataColumn.STATUS).getStringCellValue());
+        assertEquals("Improving", at(q3, DataColumn.DIRECTION).getStringCellValue());
+        assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
+        List<XSSFTable> tables = data.getTables();
+        assertEquals(1, tables.size());
+        assertEquals("A1:O" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
+        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(14).getName());
+    }
+
+    @Test
+    void theDataNoteOfAReturnsRowIsBesideItsFigure() {
+        String note = "Two depots reported late; their jobs are counted from the job log.";
+        List<String> withNote = new ArrayList<>();
+        for (Row r : sharedBook.getSheet("Data")) {
+            Cell c = at(r, DataColumn.DATA_NOTE);
+            if (r.getRowNum() > 0 && c != null && c.getStringCellValue().equals(note)) {
+                withNote.add(at(r, DataColumn.ID).getStringCellValue() + " " + at(r, DataColumn.PERIOD).getStringCellValue());
+            }
+        }
+        assertEquals(List.of("HIG-01 2021/22 Q3"), withNote, "only the figure from that return's row");
     }
 
     @Test
@@ -168,47 +208,60 @@ class BookWriterTest {
 
     @Test
     void summaryCountsExceptionsAndNotes() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            Sheet s = wb.getSheet("Summary");
-            Row caring = find(s, 0, "Caring for the vulnerable");
-            assertEquals(1.0, caring.getCell(3).getNumericCellValue(), "one Red");
-            assertEquals("0 of 1 (0%)", caring.getCell(5).getStringCellValue());
-            Row exception = find(s, 0, "ASQ-01");
-            assertNotNull(exception, "Red indicators are exceptions");
-            assertEquals(Status.RED.wording(), exception.getCell(3).getStringCellValue());
-            assertNotNull(find(s, 0, "waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."));
-        }
+        XSSFWorkbook wb = sharedBook;
+        Sheet s = wb.getSheet("Summary");
+        Row caring = find(s, 0, "Caring for the vulnerable");
+        assertEquals(1.0, caring.getCell(3).getNumericCellValue(), "one Red");
+        assertEquals("0 of 1 (0%)", caring.getCell(5).getStringCellValue());
+        Row exception = find(s, 0, "ASQ-01");
+        assertNotNull(exception, "Red indicators are exceptions");
+        assertEquals(Status.RED.wording(), exception.getCell(3).getStringCellValue());
+        assertNotNull(find(s, 0, "waste-v2.xlsx supersedes waste.xlsx (Waste Management, 2021/22 Q3): the later return is used."));
     }
 
     @Test
     void chartsAreEmbeddedWithAltTextAtTheirProportions() throws Exception {
-        Book b = book("");
-        try (XSSFWorkbook wb = written(b)) {
-            List<XSSFShape> summary = wb.getSheet("Summary").getDrawingPatriarch().getShapes();
-            assertEquals(1, summary.size());
-            XSSFPicture pic = (XSSFPicture) summary.get(0);
-            assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
-            assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
-            var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
-            XSSFPicture trend = (XSSFPicture) scorecard.get(0);
-            assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
-            var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
-            assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
-            assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
-        }
+        Book b = shared;
+        XSSFWorkbook wb = sharedBook;
+        List<XSSFShape> summary = wb.getSheet("Summary").getDrawingPatriarch().getShapes();
+        assertEquals(1, summary.size());
+        XSSFPicture pic = (XSSFPicture) summary.get(0);
+        assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+        assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
+        var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
+        XSSFPicture trend = (XSSFPicture) scorecard.get(0);
+        assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
+        var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
+        assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
+        assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
     }
 
     @Test
     void findingsAndAbout() throws Exception {
-        try (XSSFWorkbook wb = written(book(""))) {
-            Row f = wb.getSheet("Findings").getRow(1);
-            assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(0).getStringCellValue());
-            assertEquals("H9", f.getCell(2).getStringCellValue());
-            assertEquals("error", f.getCell(3).getStringCellValue());
-            Sheet about = wb.getSheet("About");
-            assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
-            assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
-        }
+        XSSFWorkbook wb = sharedBook;
+        Row f = wb.getSheet("Findings").getRow(1);
+        assertEquals("returns/2021-22-Q3/waste.xlsx", f.getCell(FindingColumn.FILE.index()).getStringCellValue());
+        assertEquals("H9", f.getCell(FindingColumn.CELL.index()).getStringCellValue());
+        assertEquals("error", f.getCell(FindingColumn.SEVERITY.index()).getStringCellValue());
+        Sheet about = wb.getSheet("About");
+        assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
+        assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
+    }
+
+    @Test
+    void aboutListsTheReturnsReadWithTheirContacts() {
+        Sheet about = sharedBook.getSheet("About");
+        Row heading = find(about, 0, "Returns read");
+        assertNotNull(heading);
+        Row head = about.getRow(heading.getRowNum() + 1);
+        List<String> heads = new ArrayList<>();
+        head.forEach(c -> heads.add(c.getStringCellValue()));
+        assertEquals(List.of("File", "Service", "Period", "Contact"), heads);
+        Row highways = about.getRow(heading.getRowNum() + 2);
+        assertEquals("returns/2021-22-Q3/highways.xlsx", highways.getCell(0).getStringCellValue());
+        assertEquals("Highways", highways.getCell(1).getStringCellValue());
+        assertEquals("2021/22 Q3", highways.getCell(2).getStringCellValue());
+        assertEquals("Pat Jones, 01234 567890", highways.getCell(3).getStringCellValue());
     }
 
     @Test
@@ -221,7 +274,7 @@ class BookWriterTest {
         broken.add(new Evaluation(new Observation("NOPE", Q3, "", 1.0, null, null, "", Source.of("x")), null, null,
                 Status.NOT_RATED, null, 1.0, null));
         Book bad = new Book(good.period(), good.builtAt(), good.version(), good.priorities(), good.assessments(), broken,
-                good.findings(), good.inputs(), good.notes(), good.pictures());
+                good.findings(), good.inputs(), good.returns(), good.notes(), good.pictures());
         assertThrows(RuntimeException.class, () -> BookWriter.write(bad, f));
         assertArrayEquals(before, Files.readAllBytes(f));
         try (Stream<Path> files = Files.list(dir)) {

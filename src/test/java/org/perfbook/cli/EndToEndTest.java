@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfbook.book.DataColumn;
+import org.perfbook.book.FindingColumn;
 import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Measure;
@@ -123,13 +126,15 @@ class EndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(book().toFile())) {
             for (Row r : wb.getSheet("Data")) {
                 if (r.getRowNum() > 0) {
-                    data.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(3).getStringCellValue() + "|"
-                            + r.getCell(4).getStringCellValue().toLowerCase(Locale.ROOT));
+                    data.add(r.getCell(DataColumn.ID.index()).getStringCellValue() + "|"
+                            + r.getCell(DataColumn.PERIOD.index()).getStringCellValue() + "|"
+                            + r.getCell(DataColumn.BREAKDOWN.index()).getStringCellValue().toLowerCase(Locale.ROOT));
                 }
             }
             for (Row r : wb.getSheet("Findings")) {
-                if (r.getRowNum() > 0 && r.getCell(2) != null) {
-                    findingFiles.add(r.getCell(0).getStringCellValue() + "!" + r.getCell(2).getStringCellValue());
+                Cell cell = r.getCell(FindingColumn.CELL.index());
+                if (r.getRowNum() > 0 && cell != null) {
+                    findingFiles.add(r.getCell(FindingColumn.FILE.index()).getStringCellValue() + "!" + cell.getStringCellValue());
                 }
             }
         }

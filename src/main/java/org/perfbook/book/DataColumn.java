@@ -1,0 +1,87 @@
+package org.perfbook.book;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
+import org.perfbook.model.Target;
+
+/**
+ * The Data sheet's columns in order, each with its heading, width and value: the one definition the
+ * sheet is written from and that anyone reading it back should use.
+ */
+public enum DataColumn {
+    ID("ID", 9, r -> r.observation().indicatorId()),
+    INDICATOR("Indicator", 48, r -> r.indicator() == null ? "" : r.indicator().name()),
+    PRIORITY("Priority", 26, r -> r.indicator() == null ? "" : r.indicator().priority()),
+    PERIOD("Period", 12, r -> r.observation().period().label()),
+    BREAKDOWN("Breakdown", 16, r -> r.observation().breakdown()),
+    VALUE("Value", 14, r -> r.observation().value()),
+    NUMERATOR("Numerator", 12, r -> r.observation().numerator()),
+    DENOMINATOR("Denominator", 12, r -> r.observation().denominator()),
+    LOWER_95("Lower 95% CI", 13, r -> r.evaluation().interval95() == null ? null : r.evaluation().interval95().lower()),
+    UPPER_95("Upper 95% CI", 13, r -> r.evaluation().interval95() == null ? null : r.evaluation().interval95().upper()),
+    TARGET("Target", 12, DataColumn::target),
+    STATUS("Status", 10, r -> r.evaluation().status().label()),
+    DIRECTION("Direction", 12, r -> r.evaluation().direction().label()),
+    SOURCE("Source", 50, r -> r.observation().source().toString()),
+    DATA_NOTE("Data note", 50, DataRow::dataNote);
+
+    /**
+     * What one row of the sheet is written from.
+     *
+     * @param indicator null when the catalogue no longer has it
+     * @param dataNote  what the return said about the figure's data, or empty
+     */
+    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
+
+        Observation observation() {
+            return evaluation.observation();
+        }
+    }
+
+    private final String heading;
+    private final int width;
+    private final Function<DataRow, Object> value;
+
+    DataColumn(String heading, int width, Function<DataRow, Object> value) {
+        this.heading = heading;
+        this.width = width;
+        this.value = value;
+    }
+
+    /** The header cell's text, which is also the name of the table column. */
+    public String heading() {
+        return heading;
+    }
+
+    /** The column's index, from 0. */
+    public int index() {
+        return ordinal();
+    }
+
+    /** Width in characters. */
+    int width() {
+        return width;
+    }
+
+    /** Text, a number, or null for a blank cell. */
+    Object value(DataRow row) {
+        return value.apply(row);
+    }
+
+    public static List<String> headings() {
+        return Arrays.stream(values()).map(DataColumn::heading).toList();
+    }
+
+    /** A plain target as a number to compute with; a range or a target with a caveat as its words. */
+    private static Object target(DataRow r) {
+        Target t = r.evaluation().target();
+        if (t != null && !t.isRange() && t.caveat().isEmpty()) {
+            return t.low();
+        }
+        return t == null ? "" : t.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.perfbook.book;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfbook.book.DataColumn.DataRow;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
+
+/** Every observation of every period as a tidy Excel table of {@link DataColumn}s, numbers at full precision. */
+final class DataSheet implements BookSheet {
+
+    private final Book book;
+    private final Styles styles;
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<NoteKey, String> dataNotes = new HashMap<>();
+
+    /** A return's row, matched as the return validator matches IDs and breakdowns: ignoring case. */
+    private record NoteKey(String file, String indicatorId, String breakdown) {
+
+        NoteKey {
+            indicatorId = indicatorId.strip().toUpperCase(Locale.ROOT);
+            breakdown = breakdown.strip().toLowerCase(Locale.ROOT);
+        }
+
+        static NoteKey of(Observation o) {
+            return new NoteKey(o.source().file(), o.indicatorId(), o.breakdown());
+        }
+    }
+
+    DataSheet(Book book, Styles styles) {
+        this.book = book;
+        this.styles = styles;
+        book.assessments().forEach(a -> indicators.put(a.indicator().id(), a.indicator()));
+        for (Book.ReturnRead r : book.returns()) {
+            for (Book.DataNote n : r.dataNotes()) {
+                dataNotes.put(new NoteKey(r.file(), n.indicatorId(), n.breakdown()), n.note());
+            }
+        }
+    }
+
+    @Override
+    public void write(SXSSFSheet s) {
+        List<String> headings = DataColumn.headings();
+        Cells.header(s, 0, headings, styles.header());
+        int r = 1;
+        for (Evaluation e : book.data()) {
+            Observation o = e.observation();
+            DataRow data = new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""));
+            Row row = s.createRow(r++);
+            for (DataColumn column : DataColumn.values()) {
+                Object v = column.value(data);
+                if (v instanceof Double d) {
+                    Cells.number(row, column.index(), d, styles);
+                } else if (v != null) {
+                    Cells.cell(row, column.index(), v.toString(), null);
+                }
+            }
+        }
+        if (book.data().isEmpty()) {
+            s.createRow(1).createCell(0).setCellValue("");
+            r = 2;
+        }
+        Cells.table(s, "PerformanceData", headings, r - 1);
+        for (DataColumn column : DataColumn.values()) {
+            s.setColumnWidth(column.index(), column.width() * 256);
+        }
+        s.createFreezePane(0, 1);
+    }
+}

@@ -1,0 +1,207 @@
+package org.perfbook.book;
+
+import static org.perfbook.book.Cells.cell;
+import static org.perfbook.book.Cells.fitHeight;
+import static org.perfbook.book.Cells.header;
+import static org.perfbook.book.Cells.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfbook.calc.Assessment;
+import org.perfbook.calc.BenchmarkComparison;
+import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.StatusBasis;
+import org.perfbook.model.Benchmark;
+import org.perfbook.model.Indicator;
+import org.perfbook.model.Period;
+import org.perfbook.model.Target;
+import org.perfbook.text.Display;
+import org.perfbook.text.PeriodWords;
+
+/**
+ * One priority's indicators as the committee reads them: outturns, this year's quarters, target,
+ * status, direction, benchmarks, commentary and charts, with any breakdown under its indicator.
+ */
+final class ScorecardSheet implements BookSheet {
+
+    /** How wide charts are shown beside their indicators, and the width of the columns that hold them. */
+    static final double CHART_WIDTH_IN = 3.8;
+    private static final int CHART_COLUMN_CHARS = (int) Math.ceil((CHART_WIDTH_IN * 96 + 12) / 7);
+
+    private final Book book;
+    private final Styles styles;
+    private final String priority;
+
+    ScorecardSheet(Book book, Styles styles, String priority) {
+        this.book = book;
+        this.styles = styles;
+        this.priority = priority;
+    }
+
+    @Override
+    public void write(SXSSFSheet s) {
+        Period year = book.period().financialYear();
+        List<Period> quarters = new ArrayList<>();
+        if (book.period().kind() == Period.Kind.QUARTER) {
+            for (int q = 1; q <= book.period().number(); q++) {
+                quarters.add(Period.quarter(year.year(), q));
+            }
+        }
+        List<String> heads = new ArrayList<>(List.of("ID", "Performance Indicator", "Frequency", "Directorate", "Good is",
+                year.previous().previous().label() + " outturn", year.previous().label() + " outturn"));
+        for (Period q : quarters) {
+            heads.add("Q" + q.number() + " " + year.label() + " (" + PeriodWords.bookQuarterMonths(q) + ")");
+        }
+        heads.addAll(List.of(year.label() + " target", "Status", "Direction of travel", "vs England", "vs North West",
+                "vs statistical neighbours", "Commentary"));
+        int r = 0;
+        text(s, r++, 0, priority + ": " + book.period().label(), styles.title());
+        r = Cells.statusKey(s, r, styles);
+        r++;
+        header(s, r++, heads, styles.header());
+        s.createFreezePane(2, r);
+        int firstQuarter = 7;
+        int after = firstQuarter + quarters.size();
+        int chartColumn = heads.size();
+        int[] widths = new int[heads.size()];
+        Arrays.fill(widths, 16);
+        widths[0] = 9;
+        widths[1] = 42;
+        widths[2] = 12;
+        widths[3] = 20;
+        widths[4] = 8;
+        widths[after + 1] = 16;
+        widths[after + 2] = 15;
+        widths[heads.size() - 1] = 60;
+        Pictures pics = new Pictures((SXSSFWorkbook) s.getWorkbook(), s.getSheetName());
+        int maxCharts = 0;
+        for (Assessment a : book.assessments()) {
+            if (!a.indicator().priority().equals(priority)) {
+                continue;
+            }
+            Indicator ind = a.indicator();
+            Row row = s.createRow(r++);
+            cell(row, 0, ind.id(), styles.text(false));
+            cell(row, 1, ind.name() + (ind.unit().isEmpty() || ind.unit().equals("%") || ind.unit().equals("£")
+                    ? "" : " (" + ind.unit() + ")"), styles.text(true));
+            cell(row, 2, ind.frequency().label() + (ind.cumulative() ? ", cumulative" : ""), styles.text(true));
+            cell(row, 3, ind.directorate(), styles.text(true));
+            cell(row, 4, ind.polarity().label(), styles.text(false));
+            int c = 5;
+            for (Period y : List.of(year.previous().previous(), year.previous())) {
+                Evaluation e = a.outturns().get(y);
+                cell(row, c++, e == null ? "" : Display.figure(ind, e.observation()), styles.figure());
+            }
+            for (Period q : quarters) {
+                Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst().orElse(null);
+                cell(row, c++, Display.evaluation(ind, e), styles.figure());
+            }
+            cell(row, after, targetText(a), styles.figure());
+            cell(row, after + 1, statusWords(a), styles.status(a.status()));
+            cell(row, after + 2, a.current() == null ? "" : direction(a), styles.text(true));
+            cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
+            cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
+            cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
+            cell(row, after + 6, a.current() == null ? "No figure this period." : a.current().observation().commentary(),
+                    styles.text(true));
+            List<Picture> charts = book.pictures().stream().filter(p -> p.indicatorId().equals(ind.id())).toList();
+            float height = 0;
+            for (int k = 0; k < charts.size(); k++) {
+                pics.place(charts.get(k), row.getRowNum(), chartColumn + k, CHART_WIDTH_IN);
+                height = Math.max(height, Pictures.heightPoints(charts.get(k), CHART_WIDTH_IN));
+            }
+            if (height > 0) {
+                row.setHeightInPoints(height);
+            }
+            fitHeight(row, widths);
+            maxCharts = Math.max(maxCharts, charts.size());
+            if (!a.breakdown().isEmpty()) {
+                r = breakdown(s, r, a, quarters.isEmpty() ? 6 : after - 1, after + 2, widths);
+            }
+        }
+        Cells.widths(s, widths);
+        for (int k = 0; k < maxCharts; k++) {
+            s.setColumnWidth(chartColumn + k, CHART_COLUMN_CHARS * 256);
+        }
+        pics.finish();
+        Cells.landscape(s);
+    }
+
+    /** The breakdown's rows under its indicator: each figure in the latest figure's column, its interval beside. */
+    private int breakdown(SXSSFSheet s, int r, Assessment a, int figureColumn, int intervalColumn, int[] widths) {
+        Indicator ind = a.indicator();
+        Row label = s.createRow(r++);
+        cell(label, 1, "Breakdown by " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
+                + ", " + a.period().label(), styles.italic());
+        for (Evaluation e : a.breakdown()) {
+            Row br = s.createRow(r++);
+            cell(br, 1, "    " + e.observation().breakdown(), styles.text(false));
+            cell(br, figureColumn, Display.figure(ind, e.observation()), styles.figure());
+            if (e.interval95() != null) {
+                cell(br, intervalColumn, "95% CI " + Display.value(ind, e.interval95().lower()) + " to "
+                        + Display.value(ind, e.interval95().upper()), styles.text(true));
+            }
+            fitHeight(br, widths);
+        }
+        return r;
+    }
+
+    private static String targetText(Assessment a) {
+        Indicator ind = a.indicator();
+        Target target = a.current() != null ? a.current().target() : null;
+        if (target == null && a.current() == null) {
+            target = ind.target();
+        }
+        String text = Display.target(ind, target);
+        if (a.current() != null && a.current().yearToDate() != null && a.current().yearToDate().proRataTarget() != null
+                && a.current().yearToDate().fractionElapsed() < 1) {
+            text += "; pro rata " + Display.target(ind, a.current().yearToDate().proRataTarget())
+                    + "; forecast " + Display.value(ind, a.current().yearToDate().forecastYearEnd());
+        }
+        return text;
+    }
+
+    /** The status in words, saying when it was rated against England for want of a target. */
+    static String statusWords(Assessment a) {
+        String s = a.status().wording();
+        if (a.statusBasis() == StatusBasis.BENCHMARK) {
+            s += " (against England; no target)";
+        }
+        return s;
+    }
+
+    private static String direction(Assessment a) {
+        var d = a.current().direction();
+        if (d.label().isEmpty()) {
+            return "";
+        }
+        String s = d.arrow() + " " + d.label();
+        if (a.sincePrevious() != null) {
+            s += " (" + a.sincePrevious().describe(a.indicator().decimals()) + ")";
+        }
+        return s;
+    }
+
+    private static String comparison(Assessment a, String comparator) {
+        BenchmarkComparison c = a.comparisons().stream().filter(x -> x.comparator().equals(comparator)).findFirst()
+                .orElse(null);
+        if (c == null) {
+            Benchmark b = a.benchmarks().get(comparator);
+            return b == null ? "" : Display.value(a.indicator(), b.value());
+        }
+        String s = Display.comparison(a.indicator(), c);
+        Benchmark b = a.benchmarks().get(comparator);
+        if (b != null && !b.period().equals(a.period())) {
+            s += ", " + b.period().label();
+        }
+        if (comparator.equals(Benchmark.NEIGHBOURS) && a.rank() != null) {
+            s += "; ranked " + a.rank().describe() + " among the authorities given";
+        }
+        return s;
+    }
+}
