@@ -6,6 +6,7 @@ import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Period;
+import org.perfbook.model.ReturnReceipt;
 
 /**
  * Everything the performance book shows, already computed: the writer only lays it out.
@@ -15,6 +16,7 @@ import org.perfbook.model.Period;
  * @param data        every observation of every period, for the Data sheet
  * @param inputs      every file read, for the About sheet
  * @param returns     every return read that names its service and period, for the About sheet and the data notes
+ * @param receipts    for the book's period: every service that owes a return, and whether it arrived
  * @param notes       plain-English notes for the Summary, e.g. which return superseded which
  * @param pictures    charts to show beside their indicators, and the status chart (no indicator) on the Summary
  */
@@ -28,8 +30,17 @@ public record Book(
         List<Finding> findings,
         List<InputFile> inputs,
         List<ReturnRead> returns,
+        List<ReturnReceipt> receipts,
         List<String> notes,
         List<Picture> pictures) {
+
+    /** A book with no returns tracking, e.g. one built from the history alone. */
+    public Book(Period period, ZonedDateTime builtAt, String version, List<String> priorities,
+            List<Assessment> assessments, List<Evaluation> data, List<Finding> findings, List<InputFile> inputs,
+            List<ReturnRead> returns, List<String> notes, List<Picture> pictures) {
+        this(period, builtAt, version, priorities, assessments, data, findings, inputs, returns, List.of(), notes,
+                pictures);
+    }
 
     /**
      * @param role e.g. "catalogue", "history", "return", "superseded return"
@@ -68,6 +79,7 @@ public record Book(
         findings = List.copyOf(findings);
         inputs = List.copyOf(inputs);
         returns = List.copyOf(returns);
+        receipts = List.copyOf(receipts);
         notes = List.copyOf(notes);
         pictures = List.copyOf(pictures);
     }

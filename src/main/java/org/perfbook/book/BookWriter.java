@@ -25,9 +25,10 @@ public final class BookWriter {
     static final String SUMMARY = "Summary";
     static final String DATA = "Data";
     static final String FINDINGS = "Findings";
+    static final String RETURNS = "Returns";
     static final String ABOUT = "About";
-    /** Sheets every book has; a scorecard never takes one of their names. */
-    private static final List<String> FIXED = List.of(SUMMARY, DATA, FINDINGS, ABOUT);
+    /** Sheets a book has; a scorecard never takes one of their names. */
+    private static final List<String> FIXED = List.of(SUMMARY, DATA, FINDINGS, RETURNS, ABOUT);
 
     private BookWriter() {
     }
@@ -52,6 +53,9 @@ public final class BookWriter {
                 sheets.put(name, new ScorecardSheet(book, styles, priority)));
         sheets.put(DATA, new DataSheet(book, styles));
         sheets.put(FINDINGS, new FindingsSheet(book, styles));
+        if (!book.receipts().isEmpty()) {
+            sheets.put(RETURNS, new ReturnsSheet(book, styles));
+        }
         sheets.put(ABOUT, new AboutSheet(book, styles));
         return sheets;
     }

@@ -1,5 +1,6 @@
 package org.perfbook.book;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +22,17 @@ final class Cells {
     /** Excel's limit on the text of one cell. */
     private static final int MAX_TEXT = 32_767;
     /** The statuses in the order the key and the counts show them. */
-    static final List<Status> KEY = List.of(Status.GREEN, Status.AMBER, Status.RED, Status.NOT_RATED);
+    private static final List<Status> KEY = List.of(Status.GREEN, Status.AMBER, Status.RED, Status.NOT_RATED);
+
+    /** The statuses the key and the counts show: "Not reported" only in a book where a return is missing. */
+    static List<Status> key(Book book) {
+        if (book.assessments().stream().noneMatch(a -> a.status() == Status.NOT_REPORTED)) {
+            return KEY;
+        }
+        List<Status> key = new ArrayList<>(KEY);
+        key.add(Status.NOT_REPORTED);
+        return key;
+    }
 
     private Cells() {
     }
@@ -62,11 +73,11 @@ final class Cells {
     }
 
     /** The colour key for statuses, one row. */
-    static int statusKey(Sheet s, int r, Styles styles) {
+    static int statusKey(Sheet s, int r, Book book, Styles styles) {
         Row row = s.createRow(r);
         cell(row, 0, "Key for performance:", styles.bold());
         int c = 1;
-        for (Status st : KEY) {
+        for (Status st : key(book)) {
             cell(row, c++, st.wording(), styles.status(st));
         }
         return r + 1;

@@ -61,7 +61,7 @@ final class ScorecardSheet implements BookSheet {
                 "vs statistical neighbours", "Commentary"));
         int r = 0;
         text(s, r++, 0, priority + ": " + book.period().label(), styles.title());
-        r = Cells.statusKey(s, r, styles);
+        r = Cells.statusKey(s, r, book, styles);
         r++;
         header(s, r++, heads, styles.header());
         s.createFreezePane(2, r);

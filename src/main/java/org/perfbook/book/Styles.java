@@ -127,6 +127,7 @@ final class Styles {
             case AMBER -> new String[] {"FFEB9C", "7F4F00"};
             case RED -> new String[] {"FFC7CE", "9C0006"};
             case NOT_RATED -> new String[] {"EDEDED", "404040"};
+            case NOT_REPORTED -> new String[] {"BFBFBF", "000000"};
         };
     }
 

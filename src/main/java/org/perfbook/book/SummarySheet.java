@@ -6,6 +6,7 @@ import static org.perfbook.book.Cells.header;
 import static org.perfbook.book.Cells.text;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.perfbook.model.Indicator;
 import org.perfbook.model.Status;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
+import org.perfbook.text.ReturnWords;
 
 /** The first sheet: status counts by priority, the exceptions, notes and the status chart. */
 final class SummarySheet implements BookSheet {
@@ -43,12 +45,18 @@ final class SummarySheet implements BookSheet {
         text(s, r++, 0, PeriodWords.months(book.period()) + ". Built " + book.builtAt().format(
                 DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)) + " by perfbook " + book.version() + ".",
                 styles.subtitle());
+        if (!book.receipts().isEmpty()) {
+            text(s, r++, 0, ReturnWords.summary(book.receipts()) + " (see the Returns sheet).", styles.bold());
+        }
         r++;
-        r = Cells.statusKey(s, r, styles);
+        r = Cells.statusKey(s, r, book, styles);
         r++;
         text(s, r++, 0, "Status by priority", styles.bold());
         int head = r;
-        header(s, r++, List.of("Priority", "Green", "Amber", "Red", "Not rated", "On track"), styles.header());
+        List<String> heads = new ArrayList<>(List.of("Priority"));
+        Cells.key(book).forEach(st -> heads.add(st.label()));
+        heads.add("On track");
+        header(s, r++, heads, styles.header());
         Map<Status, Integer> total = new EnumMap<>(Status.class);
         for (String p : book.priorities()) {
             Map<Status, Integer> counts = counts(p);
@@ -131,14 +139,16 @@ final class SummarySheet implements BookSheet {
         Row row = s.createRow(r);
         cell(row, 0, label, style);
         int c = 1;
-        for (Status st : Cells.KEY) {
+        for (Status st : Cells.key(book)) {
             Cell cell = row.createCell(c++);
             cell.setCellValue(counts.getOrDefault(st, 0));
             cell.setCellStyle(style);
         }
         int green = counts.getOrDefault(Status.GREEN, 0);
-        int rated = green + counts.getOrDefault(Status.AMBER, 0) + counts.getOrDefault(Status.RED, 0);
-        cell(row, 5, rated == 0 ? "none rated" : green + " of " + rated + " ("
+        // not reported counts against the share: a missing return must not make the picture look better
+        int rated = green + counts.getOrDefault(Status.AMBER, 0) + counts.getOrDefault(Status.RED, 0)
+                + counts.getOrDefault(Status.NOT_REPORTED, 0);
+        cell(row, c, rated == 0 ? "none rated" : green + " of " + rated + " ("
                 + Math.round(100.0 * green / rated) + "%)", style);
         return r + 1;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Benchmark;
@@ -70,10 +71,22 @@ public final class Assessor {
     }
 
     public List<Assessment> assess(Period bookPeriod) {
-        return catalogue.indicators().stream().map(i -> assess(i, bookPeriod)).toList();
+        return assess(bookPeriod, Set.of());
+    }
+
+    /**
+     * @param notReported indicators whose return for the period did not arrive: with no figure they are
+     *                    {@link Status#NOT_REPORTED}, counted with the rest rather than left out as not rated
+     */
+    public List<Assessment> assess(Period bookPeriod, Set<String> notReported) {
+        return catalogue.indicators().stream().map(i -> assess(i, bookPeriod, notReported.contains(i.id()))).toList();
     }
 
     public Assessment assess(Indicator ind, Period bookPeriod) {
+        return assess(ind, bookPeriod, false);
+    }
+
+    private Assessment assess(Indicator ind, Period bookPeriod, boolean notReported) {
         TreeMap<Period, Observation> series = seriesOf(ind).getOrDefault("", new TreeMap<>());
         Period period = reportPeriod(ind, bookPeriod, series);
         List<Evaluation> evaluated = new ArrayList<>();
@@ -94,8 +107,8 @@ public final class Assessor {
                 current == null ? null : current.interval95(), used, neighbourMean);
         Rank rank = Benchmarks.rank(local, used, ind.polarity());
 
-        Status status = current == null ? Status.NOT_RATED : current.status();
-        StatusBasis basis = status == Status.NOT_RATED ? StatusBasis.NONE : StatusBasis.TARGET;
+        Status status = current != null ? current.status() : notReported ? Status.NOT_REPORTED : Status.NOT_RATED;
+        StatusBasis basis = current == null || status == Status.NOT_RATED ? StatusBasis.NONE : StatusBasis.TARGET;
         Target target = catalogue.targetFor(ind, period);
         if (current != null && (target == null || !target.rates()) && ind.polarity() != Polarity.NONE) {
             BenchmarkComparison england = comparisons.stream()

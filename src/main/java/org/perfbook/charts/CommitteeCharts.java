@@ -326,7 +326,10 @@ public final class CommitteeCharts {
     /** Green / Amber / Red / Not rated per priority as stacked bars, each segment labelled with its count. */
     public static JFreeChart statusSummary(List<Assessment> assessments, List<String> priorities, Period period) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<Status> order = List.of(Status.GREEN, Status.AMBER, Status.RED, Status.NOT_RATED);
+        List<Status> order = new ArrayList<>(List.of(Status.GREEN, Status.AMBER, Status.RED, Status.NOT_RATED));
+        if (assessments.stream().anyMatch(a -> a.status() == Status.NOT_REPORTED)) {
+            order.add(Status.NOT_REPORTED);
+        }
         for (Status st : order) {
             for (String p : priorities) {
                 long n = assessments.stream().filter(a -> a.indicator().priority().equals(p) && a.status() == st).count();
@@ -369,6 +372,7 @@ public final class CommitteeCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart("Status of indicators by priority, " + period.label(),
                 HouseStyle.font(Font.BOLD, 13f), plot, true);
+        // an indicator whose return did not arrive still counts, so a missing return cannot raise the share
         long rated = assessments.stream().filter(a -> a.status() != Status.NOT_RATED).count();
         long green = assessments.stream().filter(a -> a.status() == Status.GREEN).count();
         HouseStyle.apply(chart, green + " of " + rated + " rated indicators on track"

@@ -67,12 +67,13 @@ public final class HouseStyle {
             case AMBER -> new Color(0xF6, 0xC1, 0x4E);
             case RED -> new Color(0xB2, 0x18, 0x2B);
             case NOT_RATED -> new Color(0xD9, 0xD9, 0xD9);
+            case NOT_REPORTED -> new Color(0x59, 0x59, 0x59);
         };
     }
 
     /** Text colour that reads on each status fill. */
     public static Color onStatus(Status s) {
-        return s == Status.GREEN || s == Status.RED ? Color.WHITE : INK;
+        return s == Status.GREEN || s == Status.RED || s == Status.NOT_REPORTED ? Color.WHITE : INK;
     }
 
     /** Title, subtitle and source line, then the common look. */

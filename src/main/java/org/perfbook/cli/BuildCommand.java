@@ -67,6 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
                 + outcome.observations() + " observations from " + outcome.returns() + " returns; "
                 + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning")
                 + (outcome.findings().isEmpty() ? "." : " (see its Findings sheet)."));
+        stdout.println(outcome.period().label() + ": " + outcome.tracking().summary() + ".");
         stdout.println("Wrote " + outcome.charts() + " charts as PNG and SVG in " + outcome.chartsDir() + " ("
                 + outcome.chartMillis() + " ms).");
         return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;

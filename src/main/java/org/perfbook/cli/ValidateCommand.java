@@ -73,6 +73,9 @@ public final class ValidateCommand implements Callable<Integer> {
         String summary = "Checked " + Reports.count(outcome.returns(), "return") + ": "
                 + Reports.count(outcome.errors(), "error") + ", " + Reports.count(outcome.warnings(), "warning") + ".";
         (json ? err : out).println(summary);
+        if (outcome.tracking() != null) {
+            (json ? err : out).println(period.period.label() + ": " + outcome.tracking().summary() + ".");
+        }
         return outcome.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

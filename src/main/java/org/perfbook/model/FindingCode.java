@@ -31,6 +31,7 @@ public enum FindingCode {
     UNKNOWN_INDICATOR(Finding.Severity.ERROR, "a row for an indicator the catalogue does not have"),
     OTHER_SERVICE(Finding.Severity.WARNING, "a row for an indicator another service reports"),
     MISSING_ROW(Finding.Severity.ERROR, "a row of the template deleted"),
+    MISSING_RETURN(Finding.Severity.ERROR, "a service with indicators due has sent no return for the period"),
     DUPLICATE_ROW(Finding.Severity.ERROR, "the same indicator and breakdown twice"),
     UNKNOWN_BREAKDOWN(Finding.Severity.ERROR, "a breakdown (district) the catalogue does not have"),
     MISSING_BREAKDOWN(Finding.Severity.WARNING, "no district figures for an indicator broken down by district"),

@@ -5,7 +5,9 @@ public enum Status {
     GREEN("Green", "On track / good"),
     AMBER("Amber", "Slightly below desired level"),
     RED("Red", "Requires improvement"),
-    NOT_RATED("Not rated", "Not rated");
+    NOT_RATED("Not rated", "Not rated"),
+    /** The service's return for the period did not arrive: counted, never dropped, so a gap cannot flatter. */
+    NOT_REPORTED("Not reported", "Return not received");
 
     private final String label;
     private final String wording;
@@ -15,7 +17,7 @@ public enum Status {
         this.wording = wording;
     }
 
-    /** "Green", "Amber", "Red", "Not rated". */
+    /** "Green", "Amber", "Red", "Not rated", "Not reported". */
     public String label() {
         return label;
     }

@@ -54,7 +54,8 @@ public final class BookBuild {
      * @param findings every finding of the build, in file and cell order
      */
     public record Outcome(Path book, Period period, int returns, int observations, List<Finding> findings,
-            List<Assessment> assessments, Path chartsDir, int charts, long chartMillis) {
+            List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
+            ReturnsTracking.Tracking tracking) {
     }
 
     private BookBuild() {
@@ -111,9 +112,15 @@ public final class BookBuild {
         List<String> notes = new ArrayList<>();
         List<Book.ReturnRead> returnsRead = new ArrayList<>();
         int returns = 0;
+        ReturnsTracking.Tracking tracking = null;
         for (Period p : used) {
             List<ReturnFile> files = found.get(p).files().stream().map(byPath::get).toList();
             ReturnValidator.Result r = new ReturnValidator(catalogue, p, earlier).check(files);
+            if (p.equals(bookPeriod)) {
+                tracking = ReturnsTracking.track(catalogue, p, files, r.superseded(),
+                        ReturnsFolder.display(folder.returnsFor(p)));
+                findings.addAll(tracking.findings());
+            }
             findings.addAll(r.findings());
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
@@ -130,12 +137,13 @@ public final class BookBuild {
         }
 
         Assessor assessor = new Assessor(catalogue, observations);
-        List<Assessment> assessments = assessor.assess(bookPeriod);
+        List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
         List<Evaluation> evaluations = assessor.evaluateAll();
         Set<Observation> returned = new HashSet<>(fromReturns);
         findings.addAll(Checks.noCommentary(catalogue,
                 evaluations.stream().filter(e -> returned.contains(e.observation())).toList()));
         findings.sort(Finding.ORDER);
+        tracking = tracking.counting(findings);
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
@@ -146,11 +154,11 @@ public final class BookBuild {
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
-                evaluations, findings, inputs, returnsRead, notes, pictures);
+                evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
         return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
-                chartMillis);
+                chartMillis, tracking);
     }
 
     private static Book.ReturnRead returnRead(ReturnFile f) {

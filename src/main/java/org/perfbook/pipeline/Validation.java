@@ -1,6 +1,7 @@
 package org.perfbook.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,9 @@ public final class Validation {
     /**
      * @param returns  how many return files were read
      * @param findings every finding, in file and cell order
+     * @param tracking  who has sent and who has not, when a folder was checked for a given period; else null
      */
-    public record Outcome(int returns, List<Finding> findings) {
+    public record Outcome(int returns, List<Finding> findings, ReturnsTracking.Tracking tracking) {
         public Outcome {
             findings = List.copyOf(findings);
         }
@@ -59,8 +61,15 @@ public final class Validation {
         List<Finding> findings = new ArrayList<>(found.findings());
         findings.addAll(result.findings());
         findings.addAll(statusChecks(catalogue, result.observations()));
+        // a folder checked for a period is that period's collection: say who has not sent
+        Path folder = paths.stream().filter(Files::isDirectory).findFirst().orElse(null);
+        ReturnsTracking.Tracking tracking = null;
+        if (period != null && folder != null) {
+            tracking = ReturnsTracking.track(catalogue, period, files, result.superseded(), ReturnsFolder.display(folder));
+            findings.addAll(tracking.findings());
+        }
         findings.sort(Finding.ORDER);
-        return new Outcome(files.size(), findings);
+        return new Outcome(files.size(), findings, tracking == null ? null : tracking.counting(findings));
     }
 
     /** The checks that need each figure's status (a red figure with no commentary), on figures just read. */

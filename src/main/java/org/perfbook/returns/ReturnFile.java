@@ -3,6 +3,7 @@ package org.perfbook.returns;
 import org.perfbook.template.TemplateIdentity;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.perfbook.model.Finding;
 
@@ -15,6 +16,8 @@ import org.perfbook.model.Finding;
  * @param contact  the contact the service typed in the header block, or empty
  * @param findings problems met while reading: corrupt, password-protected, not a return, missing columns
  * @param readable false when no rows could be read at all
+ * @param saved    when the workbook was last saved, from its document properties or else the file's
+ *                 time; null when the file could not be read
  */
 public record ReturnFile(
         Path file,
@@ -24,7 +27,14 @@ public record ReturnFile(
         String contact,
         List<ReturnRow> rows,
         List<Finding> findings,
-        boolean readable) {
+        boolean readable,
+        Instant saved) {
+
+    /** A return whose time of saving is not known. */
+    public ReturnFile(Path file, String name, TemplateIdentity identity, String sheet, String contact,
+            List<ReturnRow> rows, List<Finding> findings, boolean readable) {
+        this(file, name, identity, sheet, contact, rows, findings, readable, null);
+    }
 
     public ReturnFile {
         rows = List.copyOf(rows);

@@ -9,7 +9,10 @@ import org.perfbook.xlsx.Merges;
 import org.perfbook.xlsx.SheetRows;
 import org.perfbook.xlsx.Workbooks;
 
+import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +108,19 @@ public final class ReturnReader {
             return new ReturnFile(file, name, null, "", "", List.of(), findings, false);
         }
 
+        /** The time the workbook records; a file saved by a tool that records none has the file's time. */
+        private Instant savedAt(Workbooks.Opened wb) {
+            Instant saved = wb.savedAt();
+            if (saved != null) {
+                return saved;
+            }
+            try {
+                return Files.getLastModifiedTime(file).toInstant();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
         private ReturnFile readWorkbook(Workbooks.Opened wb) {
             TemplateIdentity.Read read = TemplateIdentity.read(wb, name);
             findings.addAll(read.findings());
@@ -140,7 +156,7 @@ public final class ReturnReader {
             }
             String contact = contact(header);
             List<ReturnRow> rows = rows(header);
-            return new ReturnFile(file, name, identity, sheetName, contact, rows, findings, true);
+            return new ReturnFile(file, name, identity, sheetName, contact, rows, findings, true, savedAt(wb));
         }
 
         // ------------------------------------------------------------ header

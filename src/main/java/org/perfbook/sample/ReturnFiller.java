@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,8 +31,9 @@ final class ReturnFiller {
     /**
      * @param figures the figures for this template's period; rows not found in the template are an error
      *                in the sample itself
+     * @param saved   when the service saved it, as Excel records it in the document properties
      */
-    static void fill(Path template, List<SampleData.Figure> figures, String contact) throws IOException {
+    static void fill(Path template, List<SampleData.Figure> figures, String contact, Instant saved) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(template)) {
             wb = new XSSFWorkbook(in);
@@ -67,6 +71,7 @@ final class ReturnFiller {
                 put(r, col.get("value"), f.value());
                 put(r, col.get("commentary"), f.commentary());
             }
+            wb.getProperties().getCoreProperties().setModified(Optional.of(Date.from(saved)));
             SafeFiles.write(template, wb::write);
         }
     }

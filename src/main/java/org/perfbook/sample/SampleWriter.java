@@ -4,6 +4,8 @@ import org.perfbook.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
+import org.perfbook.template.TemplateLayout;
 import org.perfbook.template.TemplateWriter;
 import org.perfbook.pipeline.InputsFolder;
 import org.perfbook.pipeline.Parallel;
@@ -79,11 +82,18 @@ public final class SampleWriter {
         // templates are independent files, so they are written on several threads
         Parallel.map(jobs, threads, progress, job -> {
             Path template = TemplateWriter.write(catalogue, job.service(), job.quarter(), job.dir(), Map.of());
-            ReturnFiller.fill(template, job.typed(), "Performance officer, " + job.service());
+            ReturnFiller.fill(template, job.typed(), "Performance officer, " + job.service(), savedBefore(job));
             return template;
         });
         int returns = jobs.size();
         return new Summary(catalogue.indicators().size(), history.size(), returns, first, last);
+    }
+
+    /** Services send their returns in the days before the due date; a different day for each. */
+    private static Instant savedBefore(SampleReturn job) {
+        int daysEarly = 1 + Math.floorMod(job.service().hashCode(), 5);
+        return TemplateLayout.dueDate(job.quarter()).minusDays(daysEarly).atTime(11, 30)
+                .atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
     private static void writeHistory(Catalogue catalogue, List<SampleData.Figure> figures, Path file) throws IOException {

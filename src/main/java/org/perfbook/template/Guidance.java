@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfbook.model.Period;
+import org.perfbook.text.PeriodWords;
 import org.perfbook.xlsx.PrintSetUp;
 import org.perfbook.xlsx.Protection;
 
@@ -35,7 +34,6 @@ final class Guidance {
     private static final int WIDTH = 90;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(service|period|months|due)\\}");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     enum Kind { TITLE, HEADING, TEXT }
 
@@ -76,7 +74,7 @@ final class Guidance {
                 "service", service,
                 "period", period.label(),
                 "months", TemplateLayout.months(period),
-                "due", TemplateLayout.dueDate(period).format(DUE));
+                "due", PeriodWords.day(TemplateLayout.dueDate(period)));
         List<Line> out = new ArrayList<>(PROSE.size());
         for (Line line : PROSE) {
             out.add(new Line(line.kind(), fill(line.text(), values)));

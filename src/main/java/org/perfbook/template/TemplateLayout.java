@@ -116,7 +116,7 @@ public final class TemplateLayout {
      * Fifteen working days (Monday to Friday; bank holidays are not known) after the period's end. Kept
      * with the template rather than on {@link Period}: only the template says when a return is due.
      */
-    static LocalDate dueDate(Period period) {
+    public static LocalDate dueDate(Period period) {
         LocalDate d = period.end();
         int left = WORKING_DAYS_TO_RETURN;
         while (left > 0) {

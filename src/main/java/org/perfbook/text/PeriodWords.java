@@ -1,5 +1,6 @@
 package org.perfbook.text;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.perfbook.model.Period;
@@ -10,6 +11,7 @@ import org.perfbook.model.Period;
  */
 public final class PeriodWords {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     /** Three letters each, where the JDK's UK locale writes "Sept". */
@@ -20,6 +22,11 @@ public final class PeriodWords {
     }
 
     /** "October 2021 to December 2021": the book's title lines. */
+    /** "14 January 2022": a due date or a day something was saved, as the papers write dates. */
+    public static String day(LocalDate d) {
+        return d.format(DAY);
+    }
+
     public static String months(Period p) {
         return p.start().format(MONTH_YEAR) + " to " + p.end().format(MONTH_YEAR);
     }

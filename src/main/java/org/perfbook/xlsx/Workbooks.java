@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +157,18 @@ public final class Workbooks {
             }
             CTProperty p = x.getProperties().getCustomProperties().getProperty(key);
             return p == null ? null : propertyText(p);
+        }
+
+        /**
+         * When the workbook says it was last saved (Excel and LibreOffice record it in the document
+         * properties); null when it does not say, or is not an .xlsx.
+         */
+        public Instant savedAt() {
+            if (!(workbook instanceof XSSFWorkbook x)) {
+                return null;
+            }
+            var modified = x.getProperties().getCoreProperties().getModified();
+            return modified == null ? null : modified.toInstant();
         }
 
         /** The sheets' names in workbook order. */
