@@ -50,6 +50,7 @@ public enum FindingCode {
     MISSING_POPULATION(Finding.Severity.ERROR, "a rate whose population estimate the catalogue lacks for the year"),
     FORMULA_ERROR(Finding.Severity.ERROR, "#DIV/0! and friends from a formula"),
     NO_RESULT(Finding.Severity.ERROR, "a formula never calculated, so there is no figure to read"),
+    BREAKDOWN_TOTAL(Finding.Severity.ERROR, "district figures (a count, or a percentage's or rate's numerators and denominators) that do not add up to the authority's"),
     UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's (more than double or half, or 15 percentage points): please confirm"),
     NO_COMMENTARY(Finding.Severity.WARNING, "a red indicator with no commentary"),
 
