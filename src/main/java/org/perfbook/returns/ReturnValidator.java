@@ -200,8 +200,9 @@ public final class ReturnValidator {
             if (!row.breakdown().isEmpty()) {
                 filledAreas.add(ind.id());
             }
-            Observation o = new RowCheck(catalogue, ind, Catalogue.observationPeriod(ind, period), row, f.name(), findings)
-                    .observation();
+            Period observed = Catalogue.observationPeriod(ind, period);
+            Double last = earlier.get(new ObservationKey(ind.id(), observed.previous(), row.breakdown()));
+            Observation o = new RowCheck(catalogue, ind, observed, row, f.name(), findings, last).observation();
             if (o != null) {
                 out.add(o);
                 if (o.isTotal()) {

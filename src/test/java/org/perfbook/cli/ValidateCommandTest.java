@@ -191,7 +191,20 @@ class ValidateCommandTest {
         assertTrue(only(r, "wrong-period").get("message").contains("2021/22 Q2"));
         assertTrue(only(r, "corrupt-file").get("file").endsWith("corrupt.xlsx"));
         assertTrue(only(r, "duplicate-return").get("file").endsWith("highways.xlsx"));
-        assertTrue(json(r.out()).stream().noneMatch(m -> m.get("file").contains("~$")), "lock files are ignored");
+        // a lock file is never read as a return, but says that someone may have the return open
+        Map<String, String> lock = only(r, "lock-file");
+        assertTrue(lock.get("file").endsWith("~$highways.xlsx"), lock.toString());
+        assertEquals("warning", lock.get("severity"));
+        assertTrue(lock.get("message").contains("someone may have this return open"), lock.get("message"));
+    }
+
+    @Test
+    void aLockFileNamedOnItsOwnIsAFindingNotNothingChecked() throws Exception {
+        Path lock = Files.writeString(dir.resolve("~$highways.xlsx"), "lock");
+        CliRunner r = CliRunner.run("validate", "--catalogue", catalogue.toString(), lock.toString());
+        assertTrue(r.out().contains("(lock-file)"), r.out());
+        assertTrue(r.out().contains("lock file that Excel leaves"), r.out());
+        assertTrue(r.out().contains("1 warning"), r.out());
     }
 
     @Test

@@ -185,6 +185,72 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aPercentageInTheNumeratorIsWorkedOutFromTheDenominator() {
+        var r = check(List.of(defects(cell("H", CellReading.Kind.GUESSED, "43%*", 43.0, true), num("I", 563_565),
+                blank("J"))));
+        Finding f = only(r, "percent-in-count");
+        assertTrue(f.message().contains("43% of the Denominator's 563,565") && f.message().contains("242,333"),
+                f.message());
+        assertFalse(f.message().contains("defects"), "no other indicator's example");
+    }
+
+    @Test
+    void aPercentageInACountColumnTakesItsExampleFromTheIndicator() {
+        // no usable Denominator: last period's figure, else the target
+        var earlier = Map.of(new ObservationKey("HIG-01", Q3.previous(), ""), 93.02);
+        List<ReturnRow> rows = List.of(defects(num("H", 40), cell("I", CellReading.Kind.NUMBER, "43%", 43.0, true),
+                blank("J")));
+        Finding f = only(new ReturnValidator(CATALOGUE, Q3, earlier).check(List.of(file("h.xlsx", Q3, rows))),
+                "percent-in-count");
+        assertTrue(f.message().contains("HIG-01 (Emergency defects repaired within 4 hours) at last period's 93.02%"),
+                f.message());
+        assertTrue(f.message().contains("Numerator 930 and Denominator 1,000"), f.message());
+        Finding target = only(check(List.of(defects(num("H", 40), cell("I", CellReading.Kind.NUMBER, "43%", 43.0,
+                true), blank("J")))), "percent-in-count");
+        assertTrue(target.message().contains("at the target of 95.00%"), target.message());
+        assertTrue(target.message().contains("Numerator 950 and Denominator 1,000"), target.message());
+    }
+
+    @Test
+    void textInAValueGivesTheIndicatorsOwnFigureAsExample() {
+        var earlier = Map.of(new ObservationKey("LIB-01", Q3.previous(), ""), 393140.0);
+        List<ReturnRow> rows = List.of(row("LIB-01", blank("H"), blank("I"),
+                cell("J", CellReading.Kind.TEXT, "lots", null, false), "x"));
+        Finding f = only(new ReturnValidator(CATALOGUE, Q3, earlier).check(List.of(file("lib.xlsx", Q3, rows))),
+                "text-in-number");
+        assertTrue(f.message().contains("for example 393,140 (last period's figure)"), f.message());
+        assertFalse(f.message().contains("1234"), f.message());
+    }
+
+    @Test
+    void fortyOutOfFortyThreeInOneCellIsOneMessageSayingWhereEachGoes() {
+        for (String typed : List.of("40 out of 43", "40/43", "40 of 43")) {
+            var inValue = check(List.of(defects(blank("H"), blank("I"), cell("J", CellReading.Kind.GUESSED, typed, 40.0,
+                    false))));
+            assertEquals(1, inValue.findings().size(), inValue.findings()::toString);
+            Finding f = only(inValue, "two-figures-in-one-cell");
+            assertTrue(f.isError());
+            assertTrue(f.message().contains("Type 40 in the Numerator and 43 in the Denominator, and leave the Value "
+                    + "blank") && f.message().contains("93.02%"), f.message());
+            assertTrue(inValue.observations().isEmpty());
+        }
+        var inNumerator = check(List.of(defects(cell("H", CellReading.Kind.TEXT, "40/43", null, false), blank("I"),
+                blank("J"))));
+        assertEquals(1, inNumerator.findings().size(), inNumerator.findings()::toString);
+        assertEquals("H", only(inNumerator, "two-figures-in-one-cell").source().cell().substring(0, 1));
+    }
+
+    @Test
+    void aWholeCountTypedWithDecimalsIsAWarning() {
+        var r = check(List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440_628.5), "x")));
+        Finding f = only(r, "decimals-in-count");
+        assertFalse(f.isError());
+        assertTrue(f.message().contains("440,628 or 440,629") && f.message().contains("LIB-01"), f.message());
+        assertEquals(1, r.observations().size(), "a warning keeps the figure");
+        assertTrue(check(List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440_628), "x"))).findings().isEmpty());
+    }
+
+    @Test
     void missingFiguresAreErrorsUnlessDeclared() {
         Finding f = only(check(List.of(row("HIG-01", blank("H"), blank("I"), blank("J"), ""))), "missing-figure");
         assertTrue(f.isError());
