@@ -158,6 +158,43 @@ class ValidateCommandTest {
     }
 
     @Test
+    void fortyOutOfFortyThreeTypedInARealReturnIsOneFinding() throws Exception {
+        Path f = copy("out-of.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-01", "Numerator", "");
+            ReturnFixtures.set(s, l, "HIG-01", "Denominator", "");
+            ReturnFixtures.set(s, l, "HIG-01", "Value", "40 out of 43");
+        });
+        CliRunner r = validate(f);
+        assertEquals(1, r.code(), r.out());
+        List<Map<String, String>> all = json(r.out()).stream()
+                .filter(m -> m.get("cell").equals(layoutOf(f).cell("HIG-01", "Value"))).toList();
+        assertEquals(1, all.size(), all::toString);
+        assertEquals("two-figures-in-one-cell", all.get(0).get("code"));
+        assertTrue(all.get(0).get("message").contains("Type 40 in the Numerator and 43 in the Denominator"),
+                all.get(0).get("message"));
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsResultIsNoResultNeverZero() throws Exception {
+        Path f = copy("uncalculated.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            var cell = (org.apache.poi.xssf.usermodel.XSSFCell) s.getRow(l.rows().get("LIB-01"))
+                    .getCell(l.columns().get("value"));
+            cell.setCellFormula("1+1");
+            if (cell.getCTCell().isSetV()) {
+                cell.getCTCell().unsetV();
+            }
+        });
+        CliRunner r = validate(f);
+        assertEquals(1, r.code(), r.out());
+        Map<String, String> finding = only(r, "no-result");
+        assertEquals(layoutOf(f).cell("LIB-01", "Value"), finding.get("cell"));
+    }
+
+    @Test
     void missingFiguresUnknownRowsAndDeletedRows() throws Exception {
         Path f = copy("rows.xlsx");
         ReturnFixtures.fillGood(f);
