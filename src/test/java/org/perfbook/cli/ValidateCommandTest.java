@@ -168,8 +168,8 @@ class ValidateCommandTest {
         });
         CliRunner r = validate(f);
         assertEquals(1, r.code(), r.out());
-        List<Map<String, String>> all = json(r.out()).stream()
-                .filter(m -> m.get("cell").equals(layoutOf(f).cell("HIG-01", "Value"))).toList();
+        String value = layoutOf(f).cell("HIG-01", "Value");
+        List<Map<String, String>> all = json(r.out()).stream().filter(m -> m.get("cell").equals(value)).toList();
         assertEquals(1, all.size(), all::toString);
         assertEquals("two-figures-in-one-cell", all.get(0).get("code"));
         assertTrue(all.get(0).get("message").contains("Type 40 in the Numerator and 43 in the Denominator"),
