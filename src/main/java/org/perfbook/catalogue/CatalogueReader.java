@@ -60,6 +60,7 @@ public final class CatalogueReader {
     static final String CUMULATIVE = "Cumulative";
     static final String DECIMALS = "Decimals";
     static final String BREAKDOWN = "Breakdown";
+    static final String ADDS_UP = "Adds up";
     static final String YEAR = "Year";
     static final String AREA = "Area";
     static final String VALUE = "Value";
@@ -71,6 +72,12 @@ public final class CatalogueReader {
 
     /** Sheet name to its columns, in the order the writer lays them out. */
     static final Map<String, List<String>> COLUMNS = columns();
+
+    /**
+     * Columns a sheet may have after its own: read when present, blank when absent, so catalogues made
+     * before them still read. The writer adds one only when some row needs it.
+     */
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(INDICATORS, List.of(ADDS_UP));
 
     static final int DEFAULT_DECIMALS = 1;
 
@@ -114,7 +121,7 @@ public final class CatalogueReader {
     }
 
     /** One sheet whose header row was found and has every required column. */
-    record Table(SheetRows sheet, int headerRow, Map<String, Integer> columns) {
+    record Table(SheetRows sheet, int headerRow, Map<String, Integer> columns, List<String> optional) {
     }
 
     /** The state of one read: findings by sheet, so they come out in the workbook's order. */
@@ -196,6 +203,7 @@ public final class CatalogueReader {
                 Tolerance tolerance = tolerance(INDICATORS, row.get(TOLERANCE));
                 Boolean cumulative = cumulative(row.get(CUMULATIVE));
                 int decimals = decimals(row.get(DECIMALS));
+                Boolean addsUp = addsUp(row.get(ADDS_UP));
                 CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
@@ -206,7 +214,7 @@ public final class CatalogueReader {
                     result.add(new Indicator(id, row.get(INDICATOR).text(), row.get(PRIORITY).text(),
                             row.get(DIRECTORATE).text(), row.get(SERVICE).text(), frequency, measure, per,
                             population.text(), polarity, target, tolerance, cumulative, decimals,
-                            row.get(BREAKDOWN).text()));
+                            row.get(BREAKDOWN).text(), addsUp));
                 }
             }
             if (rows == 0) {
@@ -422,6 +430,20 @@ public final class CatalogueReader {
             }
         }
 
+        /** Blank means Yes: counts of people or cases by district add up to the authority's. */
+        private Boolean addsUp(CellValue cell) {
+            switch (cell.text().toLowerCase(Locale.ROOT)) {
+                case "", "yes", "y", "true":
+                    return true;
+                case "no", "n", "false":
+                    return false;
+                default:
+                    error(INDICATORS, cell, FindingCode.BAD_VALUE, ADDS_UP + " must be Yes or No (or blank for Yes: the "
+                            + "breakdown's figures add up to the authority's), not '" + cell.text() + "'.");
+                    return null;
+            }
+        }
+
         private int decimals(CellValue cell) {
             if (cell.blank()) {
                 return DEFAULT_DECIMALS;
@@ -517,7 +539,10 @@ public final class CatalogueReader {
         /** Finds the header row and checks every column is there; null (with findings) when not. */
         private Table table(String name, SheetRows sheet) {
             List<String> required = COLUMNS.get(name);
-            HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(required));
+            List<String> optional = OPTIONAL_COLUMNS.getOrDefault(name, List.of());
+            List<String> known = new ArrayList<>(required);
+            known.addAll(optional);
+            HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(known));
             if (header == null) {
                 if (name.equals(INDICATORS)) {
                     add(name, Finding.error(source(sheet.name(), "A1"), FindingCode.MISSING_COLUMN, "The " + name
@@ -526,7 +551,7 @@ public final class CatalogueReader {
                     return null;
                 }
                 // An empty optional sheet simply has no rows.
-                return new Table(sheet, -1, Map.of());
+                return new Table(sheet, -1, Map.of(), List.of());
             }
             for (String label : required) {
                 if (header.column(label) == null) {
@@ -536,7 +561,8 @@ public final class CatalogueReader {
                             + String.join(", ", header.shown()) + "."));
                 }
             }
-            return header.columns().size() == required.size() ? new Table(sheet, header.row(), header.columns()) : null;
+            return header.columns().keySet().containsAll(required)
+                    ? new Table(sheet, header.row(), header.columns(), optional) : null;
         }
 
         /** The non-blank rows below the header, each cell read once; unreadable cells are reported here. */
@@ -556,6 +582,9 @@ public final class CatalogueReader {
                 // Notes in columns the catalogue does not use do not make a row.
                 if (blank) {
                     continue;
+                }
+                for (String absent : table.optional()) {
+                    values.putIfAbsent(absent, CellValue.blank(CellRef.a1(row.index(), 0)));
                 }
                 for (Map.Entry<String, CellValue> e : values.entrySet()) {
                     CellValue v = e.getValue();

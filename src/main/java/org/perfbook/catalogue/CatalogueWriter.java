@@ -7,6 +7,7 @@ import static org.perfbook.catalogue.CatalogueReader.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class CatalogueWriter {
             Map.entry("Cumulative", 11), Map.entry("Decimals", 9), Map.entry("Breakdown", 12),
             Map.entry("Year", 10), Map.entry("Area", 20), Map.entry("Value", 14), Map.entry("Period", 12),
             Map.entry("Comparator", 24), Map.entry("Numerator", 12), Map.entry("Denominator", 13),
-            Map.entry("Authority", 30));
+            Map.entry("Authority", 30), Map.entry("Adds up", 9));
     private static final int DEFAULT_WIDTH = 14;
 
     private CatalogueWriter() {
@@ -112,7 +113,10 @@ public final class CatalogueWriter {
         }
 
         void write(Catalogue c) {
-            Sheet indicators = sheet(INDICATORS);
+            // the optional column only when a row needs it, so other catalogues keep the sheet they had
+            boolean addsUp = c.indicators().stream().anyMatch(i -> !i.additive());
+            Sheet indicators = sheet(INDICATORS, addsUp ? List.of(ADDS_UP) : List.of());
+            int addsUpAt = COLUMNS.get(INDICATORS).size();
             int r = 1;
             for (Indicator i : c.indicators()) {
                 Row row = indicators.createRow(r++);
@@ -138,6 +142,9 @@ public final class CatalogueWriter {
                 put(row, at(INDICATORS, CUMULATIVE), i.cumulative() ? "Yes" : "No");
                 number(row, at(INDICATORS, DECIMALS), i.decimals(), null);
                 put(row, at(INDICATORS, BREAKDOWN), i.breakdown());
+                if (addsUp && !i.additive()) {
+                    put(row, addsUpAt, "No");
+                }
             }
             int last = Math.max(r, 1) + VALIDATED_ROWS;
             list(indicators, at(INDICATORS, FREQUENCY), last,
@@ -147,6 +154,9 @@ public final class CatalogueWriter {
             list(indicators, at(INDICATORS, GOOD_IS), last,
                     Arrays.stream(Polarity.values()).map(Polarity::label).toArray(String[]::new));
             list(indicators, at(INDICATORS, CUMULATIVE), last, "Yes", "No");
+            if (addsUp) {
+                list(indicators, addsUpAt, last, "Yes", "No");
+            }
             textColumns(indicators, at(INDICATORS, TOLERANCE));
             finish(indicators, r);
 
@@ -204,8 +214,13 @@ public final class CatalogueWriter {
         }
 
         private Sheet sheet(String name) {
+            return sheet(name, List.of());
+        }
+
+        private Sheet sheet(String name, List<String> optional) {
             Sheet sheet = workbook.createSheet(name);
-            List<String> labels = COLUMNS.get(name);
+            List<String> labels = new ArrayList<>(COLUMNS.get(name));
+            labels.addAll(optional);
             Row row = sheet.createRow(0);
             for (int i = 0; i < labels.size(); i++) {
                 Cell cell = row.createCell(i);

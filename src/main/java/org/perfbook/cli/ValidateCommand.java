@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Checks returns against the indicator catalogue and reports every problem with its file, "
                     + "sheet and cell.",
-            "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are ignored).",
+            "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are never read, "
+                    + "but reported: someone may have the return open).",
             "With --period, a template of another period is an error; without it, the latest period among the "
                     + "returns is the one compared with earlier figures."
         },

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum FindingCode {
     // opening a file
-    LOCK_FILE(Finding.Severity.WARNING, "a lock file Excel leaves while a workbook is open: skipped"),
+    LOCK_FILE(Finding.Severity.WARNING, "a lock file Excel leaves while a workbook is open: someone may have the return open; never read"),
     NOT_A_SPREADSHEET(Finding.Severity.WARNING, "a file in the returns folder that is not a spreadsheet: skipped"),
     UNREADABLE_FILE(Finding.Severity.ERROR, "the file could not be read: moved, deleted, or no permission to open it"),
     UNREADABLE(Finding.Severity.ERROR, "the catalogue or history workbook cannot be opened"),
@@ -43,6 +43,7 @@ public enum FindingCode {
     MISSING_FIGURE(Finding.Severity.ERROR, "no figure for an indicator (a warning when n/a or a reason is given)"),
     TEXT_IN_NUMBER(Finding.Severity.ERROR, "text where a number belongs; 1,234, 93% and £300,000 are read as numbers"),
     GUESSED_NUMBER(Finding.Severity.WARNING, "a number read from text with extra characters, e.g. 43%* or 93.02% (40 out of 43)"),
+    TWO_FIGURES_IN_ONE_CELL(Finding.Severity.ERROR, "two figures typed in one cell, such as 40 out of 43 or 40/43: they go in the Numerator and the Denominator"),
     PERCENT_IN_COUNT(Finding.Severity.ERROR, "a percentage typed in a Numerator or Denominator"),
     NEGATIVE_COUNT(Finding.Severity.ERROR, "a negative numerator, denominator or count"),
     ZERO_DENOMINATOR(Finding.Severity.ERROR, "a denominator of zero"),
@@ -50,7 +51,9 @@ public enum FindingCode {
     VALUE_MISMATCH(Finding.Severity.ERROR, "a typed value that disagrees with its own numerator and denominator (beyond the indicator's decimals)"),
     MISSING_POPULATION(Finding.Severity.ERROR, "a rate whose population estimate the catalogue lacks for the year"),
     FORMULA_ERROR(Finding.Severity.ERROR, "#DIV/0! and friends from a formula"),
+    DECIMALS_IN_COUNT(Finding.Severity.WARNING, "a count of whole things (decimals 0 in the catalogue) typed with decimals"),
     NO_RESULT(Finding.Severity.ERROR, "a formula never calculated, so there is no figure to read"),
+    BREAKDOWN_TOTAL(Finding.Severity.ERROR, "district figures (a count, or a percentage's or rate's numerators and denominators) that do not add up to the authority's"),
     UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's (more than double or half, or 15 percentage points): please confirm"),
     NO_COMMENTARY(Finding.Severity.WARNING, "a red indicator with no commentary"),
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param cumulative  whether the year's periods add up (a Q3 figure is April to December)
  * @param decimals    decimal places shown
  * @param breakdown   e.g. "District", or empty
+ * @param additive    whether the breakdown's figures (counts, numerators, denominators) add up to the
+ *                    authority's; false where they do not, e.g. districts that overlap
  */
 public record Indicator(
         String id,
@@ -36,7 +38,8 @@ public record Indicator(
         Tolerance tolerance,
         boolean cumulative,
         int decimals,
-        String breakdown) {
+        String breakdown,
+        boolean additive) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -59,6 +62,14 @@ public record Indicator(
         if (decimals < 0 || decimals > 6) {
             throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
         }
+    }
+
+    /** An indicator whose breakdown, if it has one, adds up to the authority's figure. */
+    public Indicator(String id, String name, String priority, String directorate, String service,
+            Frequency frequency, Measure measure, double per, String population, Polarity polarity, Target target,
+            Tolerance tolerance, boolean cumulative, int decimals, String breakdown) {
+        this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
+                tolerance, cumulative, decimals, breakdown, true);
     }
 
     public boolean usesPopulation() {

@@ -90,6 +90,9 @@ public final class HistoryReader {
                             "'" + periodText + "' is not a period: use e.g. 2019/20 or 2019/20 Q3."));
                     continue;
                 }
+                if (noResult(r, col, name, sheetName, id, periodText, findings)) {
+                    continue;
+                }
                 Double value = number(r, col.get("Value"));
                 Double n = number(r, col.get("Numerator"));
                 Double d = number(r, col.get("Denominator"));
@@ -111,6 +114,22 @@ public final class HistoryReader {
             findings.add(Workbooks.damaged(name));
         }
         return new Result(out, findings);
+    }
+
+    /** A figure's formula saved without its result is reported, never read as blank or 0. */
+    private static boolean noResult(SheetRows.SheetRow r, Map<String, Integer> col, String name, String sheet,
+            String id, String period, List<Finding> findings) {
+        for (String heading : List.of("Value", "Numerator", "Denominator")) {
+            Integer c = col.get(heading);
+            if (c != null && r.reading(c, Source.of("")).kind() == CellReading.Kind.NO_RESULT) {
+                findings.add(Finding.error(new Source(name, sheet, CellRef.a1(r.index(), c)), FindingCode.NO_RESULT,
+                        "The " + heading + " for " + id + " " + period + " is a formula whose result was never saved, "
+                                + "so there is no figure to read. Open the history workbook in Excel, let it "
+                                + "calculate, and save it again."));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(SheetRows.SheetRow r, Integer c) {

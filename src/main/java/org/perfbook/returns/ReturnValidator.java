@@ -165,6 +165,8 @@ public final class ReturnValidator {
                 .collect(Collectors.toSet());
         Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
         Set<String> filledAreas = new HashSet<>();
+        Map<String, ReturnRow> totalRows = new HashMap<>();
+        Map<String, Integer> districtRows = new HashMap<>();
         for (ReturnRow row : f.rows()) {
             var indicator = catalogue.indicator(row.indicatorId());
             if (indicator.isEmpty()) {
@@ -188,6 +190,9 @@ public final class ReturnValidator {
                         + "' is not a breakdown perfbook knows for " + ind.id() + ". Use the rows of the template as issued."));
                 continue;
             }
+            if (!row.breakdown().isEmpty()) {
+                districtRows.merge(ind.id(), 1, Integer::sum);
+            }
             if (!row.breakdown().isEmpty() && isBlank(row)) {
                 blankAreas.computeIfAbsent(ind.id(), k -> new ArrayList<>()).add(row);
                 continue;
@@ -195,13 +200,19 @@ public final class ReturnValidator {
             if (!row.breakdown().isEmpty()) {
                 filledAreas.add(ind.id());
             }
-            Observation o = new RowCheck(catalogue, ind, Catalogue.observationPeriod(ind, period), row, f.name(), findings)
-                    .observation();
+            Period observed = Catalogue.observationPeriod(ind, period);
+            Double last = earlier.get(new ObservationKey(ind.id(), observed.previous(), row.breakdown()));
+            Observation o = new RowCheck(catalogue, ind, observed, row, f.name(), findings, last).observation();
             if (o != null) {
-                unusualChange(ind, o, findings);
                 out.add(o);
+                if (o.isTotal()) {
+                    totalRows.put(ind.id(), row);
+                }
             }
         }
+        Set<String> disagree = addsUp(f, out, totalRows, districtRows, findings);
+        out.removeIf(o -> disagree.contains(o.indicatorId()));
+        out.forEach(o -> catalogue.indicator(o.indicatorId()).ifPresent(ind -> unusualChange(ind, o, findings)));
         // district figures are optional as a set, but a set half filled in has gaps
         blankAreas.forEach((indicatorId, rows) -> {
             if (filledAreas.contains(indicatorId)) {
@@ -225,6 +236,54 @@ public final class ReturnValidator {
             }
         }
         return out;
+    }
+
+    /**
+     * Where every district of an indicator has its figures, they must add up to the authority's; the IDs of
+     * the indicators whose figures do not, none of which is used.
+     *
+     * @param districtRows how many district rows each indicator had, blank ones too
+     */
+    private Set<String> addsUp(ReturnFile f, List<Observation> observations, Map<String, ReturnRow> totalRows,
+            Map<String, Integer> districtRows, List<Finding> findings) {
+        Map<String, Observation> totals = new LinkedHashMap<>();
+        Map<String, List<Observation>> districts = new HashMap<>();
+        for (Observation o : observations) {
+            if (o.isTotal()) {
+                totals.put(o.indicatorId(), o);
+            } else {
+                districts.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        Set<String> areas = catalogue.areas().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> disagree = new HashSet<>();
+        for (Observation total : totals.values()) {
+            Indicator ind = catalogue.indicator(total.indicatorId()).orElseThrow();
+            List<Observation> parts = districts.getOrDefault(ind.id(), List.of());
+            Set<String> covered = parts.stream().map(o -> o.breakdown().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            // only a full set adds up: a district left out, or with an error, is reported on its own
+            if (parts.isEmpty() || parts.size() != districtRows.getOrDefault(ind.id(), 0) || !covered.containsAll(areas)) {
+                continue;
+            }
+            List<BreakdownTotals.Sum> sums = BreakdownTotals.sums(ind, total, totalRows.get(ind.id()), parts, f.name());
+            List<Finding> wrong = ind.cumulative() ? cumulativeBreakdownTotal(ind, total.period(), sums)
+                    : BreakdownTotals.check(ind, total.period(), sums);
+            if (!wrong.isEmpty()) {
+                findings.addAll(wrong);
+                disagree.add(ind.id());
+            }
+        }
+        return disagree;
+    }
+
+    /**
+     * The sum check for a cumulative indicator, apart from the others' because a year-to-date total typed
+     * for the quarter also disagrees with its districts: the year-to-date rule, which says so with both
+     * readings, decides first and calls this only for a total it does not explain.
+     */
+    static List<Finding> cumulativeBreakdownTotal(Indicator ind, Period period, List<BreakdownTotals.Sum> sums) {
+        return BreakdownTotals.check(ind, period, sums);
     }
 
     private static boolean isBlank(ReturnRow row) {
@@ -254,11 +313,17 @@ public final class ReturnValidator {
             unusual = ratio >= UNUSUAL_RATIO || ratio <= 1 / UNUSUAL_RATIO || Math.signum(now) != Math.signum(before);
         }
         if (unusual) {
-            findings.add(Finding.warning(o.source(), FindingCode.UNUSUAL_CHANGE, "The figure "
-                    + DisplayNumbers.plain(now, ind.decimals()) + " is far from last period's "
-                    + DisplayNumbers.plain(before, ind.decimals()) + ". Please confirm it is right and explain the "
-                    + "change in the commentary."));
+            findings.add(Finding.warning(o.source(), FindingCode.UNUSUAL_CHANGE, "The figure for " + named(ind)
+                    + (o.isTotal() ? " for the whole authority" : " in " + o.breakdown()) + ", "
+                    + DisplayNumbers.plain(now, ind.decimals()) + ", is far from last period's "
+                    + DisplayNumbers.plain(before, ind.decimals()) + " (" + o.period().previous().label()
+                    + "). Please confirm it is right and explain the change in the commentary."));
         }
+    }
+
+    /** "LIB-01 (Number of visits to libraries)". */
+    static String named(Indicator ind) {
+        return ind.id() + (ind.name().isEmpty() ? "" : " (" + ind.name() + ")");
     }
 
     /** Earlier figures keyed for {@link #ReturnValidator}, from observations already accepted. */

@@ -17,7 +17,7 @@ public final class ReturnsFolder {
 
     /**
      * @param files    spreadsheets to read, in a stable order
-     * @param findings files found but not read (not spreadsheets), each as a warning
+     * @param findings files found but not read (not spreadsheets, lock files), each as a warning
      */
     public record Found(List<Path> files, List<Finding> findings) {
         public Found {
@@ -29,14 +29,27 @@ public final class ReturnsFolder {
     private ReturnsFolder() {
     }
 
-    /** Excel's lock files ("~$name.xlsx") and hidden files are never returns. */
+    /** Hidden files are never returns. */
     static boolean isIgnored(String name) {
-        return name.startsWith("~$") || name.startsWith(".");
+        return name.startsWith(".");
+    }
+
+    /** Excel's "~$name.xlsx", there while someone has the workbook open. */
+    static boolean isLockFile(String name) {
+        return name.startsWith("~$");
+    }
+
+    /** A lock file beside the returns: never read, but what the returns hold may not be the latest. */
+    private static Finding lockFile(Path f) {
+        return Finding.warning(Source.of(display(f)), FindingCode.LOCK_FILE, "This is the lock file Excel keeps "
+                + "while a workbook is open: someone may have this return open, so changes they have not saved are "
+                + "not in what perfbook read. Ask them to save and close it, then check again.");
     }
 
     /**
      * Files named directly are always read (so a mislabelled file is reported, not skipped); in
-     * folders, spreadsheets are read recursively and anything else is reported as ignored.
+     * folders, spreadsheets are read recursively and anything else is reported as ignored. Excel's lock
+     * files are never read but always reported.
      */
     public static Found find(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -52,6 +65,10 @@ public final class ReturnsFolder {
                     if (isIgnored(name)) {
                         continue;
                     }
+                    if (isLockFile(name)) {
+                        findings.add(lockFile(f));
+                        continue;
+                    }
                     if (Workbooks.isSpreadsheetName(name)) {
                         files.add(f);
                     } else {
@@ -60,7 +77,10 @@ public final class ReturnsFolder {
                     }
                 }
             } else if (Files.isRegularFile(p)) {
-                if (!isIgnored(p.getFileName().toString())) {
+                if (isLockFile(p.getFileName().toString())) {
+                    // named on its own it is not the return: say so rather than check nothing
+                    findings.add(Workbooks.Problem.LOCK_FILE.finding(display(p)));
+                } else if (!isIgnored(p.getFileName().toString())) {
                     files.add(p);
                 }
             } else {

@@ -3,8 +3,10 @@ package org.perfbook.returns;
 import org.perfbook.model.FindingCode;
 import org.perfbook.text.DisplayNumbers;
 import org.perfbook.xlsx.CellReading;
+import org.perfbook.xlsx.CellValues;
 
 import java.util.List;
+import java.util.Locale;
 import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
@@ -23,9 +25,13 @@ final class RowCheck {
     private final ReturnRow row;
     private final String file;
     private final List<Finding> findings;
+    private final Double last;
     private boolean failed;
 
-    RowCheck(Catalogue catalogue, Indicator ind, Period period, ReturnRow row, String file, List<Finding> findings) {
+    /** @param last last period's figure for the row's indicator and breakdown, or null: for examples in messages */
+    RowCheck(Catalogue catalogue, Indicator ind, Period period, ReturnRow row, String file, List<Finding> findings,
+            Double last) {
+        this.last = last;
         this.catalogue = catalogue;
         this.ind = ind;
         this.period = period;
@@ -45,6 +51,13 @@ final class RowCheck {
             error(row.value(), FindingCode.NEGATIVE_COUNT, "The Value " + DisplayNumbers.exact(typed)
                     + " is below zero, but a count cannot be negative.");
             typed = null;
+        }
+        if (typed != null && ind.measure() == Measure.COUNT && ind.decimals() == 0 && typed != Math.rint(typed)) {
+            findings.add(Finding.warning(row.value().source(), FindingCode.DECIMALS_IN_COUNT, "The Value "
+                    + DisplayNumbers.exact(typed) + " has decimals, but " + ReturnValidator.named(ind)
+                    + " counts whole numbers. Check the figure and type it whole ("
+                    + DisplayNumbers.plain(Math.floor(typed), 0) + " or " + DisplayNumbers.plain(Math.ceil(typed), 0)
+                    + "); until then " + DisplayNumbers.exact(typed) + " is used as typed."));
         }
         if (counts && n != null && n < 0) {
             error(row.numerator(), FindingCode.NEGATIVE_COUNT, "The Numerator " + DisplayNumbers.exact(n)
@@ -79,7 +92,7 @@ final class RowCheck {
         if (quotient && n != null && denominator != null) {
             if (denominator == 0) {
                 error(row.denominator(), FindingCode.ZERO_DENOMINATOR, "The Denominator is 0, so "
-                        + ind.measure().label().toLowerCase(java.util.Locale.ROOT) + " cannot be worked out. "
+                        + ind.measure().label().toLowerCase(Locale.ROOT) + " cannot be worked out. "
                         + "Check the figure; if there were genuinely no cases, type n/a in both and say so in "
                         + "the commentary.");
                 return null;
@@ -146,12 +159,20 @@ final class RowCheck {
         if (c == null) {
             return null;
         }
+        if ((c.kind() == CellReading.Kind.TEXT || c.kind() == CellReading.Kind.GUESSED) && typesCounts()) {
+            var two = CellValues.outOf(c.typed());
+            if (two.isPresent()) {
+                error(c, FindingCode.TWO_FIGURES_IN_ONE_CELL, twoFigures(c, column, two.get()));
+                return null;
+            }
+        }
         switch (c.kind()) {
             case BLANK, NOT_AVAILABLE:
                 return null;
             case TEXT:
                 error(c, FindingCode.TEXT_IN_NUMBER, "'" + c.typed() + "' in the " + column + " is not a number. Type the "
-                        + "figure alone, for example 1234, or n/a if it is not available.");
+                        + "figure alone in digits" + (wantsCount ? "" : figureExample()) + ", or n/a if it is not "
+                        + "available.");
                 return null;
             case ERROR:
                 error(c, FindingCode.FORMULA_ERROR, "The " + column + " shows " + c.typed() + ", an error from a formula. "
@@ -166,8 +187,7 @@ final class RowCheck {
         }
         if (wantsCount && c.percent()) {
             error(c, FindingCode.PERCENT_IN_COUNT, "'" + c.typed() + "' in the " + column + " looks like a percentage, but "
-                    + "this column wants a number of cases (for 40 of 43 defects repaired on time: Numerator 40, "
-                    + "Denominator 43).");
+                    + "the " + column + " takes the figure itself, not a percentage." + percentExample(c, column));
             return null;
         }
         if (c.kind() == CellReading.Kind.GUESSED) {
@@ -176,6 +196,66 @@ final class RowCheck {
                     + "time type the number alone."));
         }
         return c.number();
+    }
+
+    /** Whether the service types this indicator's Numerator and Denominator itself. */
+    private boolean typesCounts() {
+        return Estimate.fromCounts(ind.measure()) && !ind.usesPopulation() && row.numerator() != null
+                && row.denominator() != null;
+    }
+
+    private String twoFigures(CellReading c, String column, CellValues.OutOf two) {
+        String part = DisplayNumbers.exact(two.part());
+        String whole = DisplayNumbers.exact(two.whole());
+        String worked = Estimate.of(ind, two.part(), two.whole())
+                .map(e -> ": perfbook works out " + withUnit(e.value()) + " from them").orElse("");
+        return "'" + c.typed() + "' in the " + column + " is two figures in one cell. Type " + part
+                + " in the Numerator and " + whole + " in the Denominator"
+                + (column.equals("Value") ? ", and leave the Value blank" : "") + worked + ".";
+    }
+
+    /** ", for example 393,140 (last period's figure)", or the target, or nothing when the indicator has neither. */
+    private String figureExample() {
+        Double reference = last != null ? last : target();
+        if (reference == null) {
+            return "";
+        }
+        return ", for example " + DisplayNumbers.plain(reference, ind.decimals())
+                + (last != null ? " (last period's figure)" : " (the target)");
+    }
+
+    /** What the percentage means in counts, from this row's Denominator or the indicator's own figures. */
+    private String percentExample(CellReading c, String column) {
+        CellReading other = row.denominator();
+        if (column.equals("Numerator") && other != null && other.hasNumber() && !other.percent() && other.number() > 0) {
+            double n = other.number() * c.number() / 100;
+            return " If " + DisplayNumbers.exact(c.number()) + "% of the Denominator's "
+                    + DisplayNumbers.exact(other.number()) + " is meant, type " + DisplayNumbers.plain(n, 0)
+                    + " in the Numerator.";
+        }
+        Double reference = last != null ? last : target();
+        if (reference == null || !(reference >= 0)) {
+            return " Type the figure that counts in the Numerator and the whole it is out of in the Denominator; "
+                    + "perfbook works out the " + ind.measure().label().toLowerCase(Locale.ROOT) + ".";
+        }
+        double denominator = ind.measure() == Measure.RATIO ? 100 : Estimate.multiplier(ind) * 10;
+        double numerator = Math.round(reference * denominator / Estimate.multiplier(ind));
+        return " For " + ReturnValidator.named(ind) + " at " + (last != null ? "last period's " : "the target of ")
+                + withUnit(reference) + ", " + DisplayNumbers.plain(numerator, 0) + " out of "
+                + DisplayNumbers.plain(denominator, 0) + " would be Numerator " + DisplayNumbers.plain(numerator, 0)
+                + " and Denominator " + DisplayNumbers.plain(denominator, 0) + ".";
+    }
+
+    private Double target() {
+        var t = catalogue.targetFor(ind, period);
+        return t == null || t.isRange() ? null : t.low();
+    }
+
+    /** "93.02%", "12.3 per 10,000 aged 0-17", "1,234". */
+    private String withUnit(double value) {
+        String unit = ind.unit();
+        String shown = DisplayNumbers.plain(value, ind.decimals());
+        return unit.equals("%") ? shown + "%" : unit.equals("£") ? "£" + shown : unit.isEmpty() ? shown : shown + " " + unit;
     }
 
     private void error(CellReading c, FindingCode code, String message) {

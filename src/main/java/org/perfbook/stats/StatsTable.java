@@ -97,6 +97,11 @@ public final class StatsTable {
         if (cell instanceof Double d) {
             return d;
         }
+        if (Tables.NO_RESULT.equals(cell)) {
+            problem[0] = "the " + what + " is " + Tables.NO_RESULT + ": open the file in Excel, let it calculate "
+                    + "and save it again";
+            return null;
+        }
         String t = cell.toString().replace('\u00A0', ' ').strip();
         if (t.isEmpty()) {
             problem[0] = "no " + what;

@@ -106,10 +106,16 @@ public final class Tables {
         }
     }
 
+    /**
+     * What a table read from a workbook holds where a formula was saved without its result: said in the
+     * output rather than left blank or read as 0.
+     */
+    public static final String NO_RESULT = CellValue.NO_RESULT;
+
     /** A number stays a number (at full precision, whatever its format); anything else is its text. */
     private static Object value(CellValue v) {
         if (v.error() != null) {
-            return v.error().equals(CellValue.NO_RESULT) ? null : v.error();
+            return v.error().equals(CellValue.NO_RESULT) ? NO_RESULT : v.error();
         }
         if (v.number() != null) {
             return v.number();

@@ -2,6 +2,7 @@ package org.perfbook.xlsx;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,26 @@ public final class CellValues {
     private static final Pattern MAGNITUDE = Pattern.compile(
             "^\\s*(?:k|m|bn|b|mn|million|billion|thousand)(?![a-z])", Pattern.CASE_INSENSITIVE);
 
+    /** "40 out of 43", "40 of 43", "40/43", perhaps with words after ("40 of 43 repaired"); not "31/03/2025". */
+    private static final Pattern OUT_OF = Pattern.compile("^(" + DIGITS + ")\\s*(?:/|out\\s+of|of)\\s*(" + DIGITS
+            + ")(?:\\s+\\p{L}[\\p{L}\\s.]*)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Two figures typed in one cell, one out of the other. */
+    public record OutOf(double part, double whole) {
+    }
+
     private CellValues() {
+    }
+
+    /** The two figures of a cell typed as "40 out of 43", "40 of 43" or "40/43"; empty for anything else. */
+    public static Optional<OutOf> outOf(String typed) {
+        Matcher m = OUT_OF.matcher(strip(typed));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Double part = parse(m.group(1));
+        Double whole = parse(m.group(2));
+        return part == null || whole == null ? Optional.empty() : Optional.of(new OutOf(part, whole));
     }
 
     /**
@@ -93,7 +113,7 @@ public final class CellValues {
         try {
             CellType type = cell.getCellType();
             if (type == CellType.FORMULA) {
-                if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                if (noResult(cell)) {
                     // Saved by a tool that does not calculate: POI would silently read 0.
                     return new CellValue("", null, false, null, CellValue.NO_RESULT, a1);
                 }
@@ -194,8 +214,17 @@ public final class CellValues {
         return new CellReading(source, Kind.NUMBER, typed, d, false);
     }
 
+    /** A formula saved without its result, by a tool that does not calculate. */
+    public static boolean noResult(Cell cell) {
+        try {
+            return cell instanceof XSSFCell x && cell.getCellType() == CellType.FORMULA && !x.getCTCell().isSetV();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static CellReading formula(Cell cell, Source source) {
-        if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        if (noResult(cell)) {
             return new CellReading(source, Kind.NO_RESULT, "", null, false);
         }
         return switch (cell.getCachedFormulaResultType()) {
@@ -227,9 +256,10 @@ public final class CellValues {
         return new CellReading(source, Kind.BLANK, "", null, false);
     }
 
-    /** The cell as the user sees it; formulas show their cached result. */
+    /** The cell as the user sees it; formulas show their cached result, and nothing when none was saved. */
     public static String format(Cell cell) {
-        if (cell == null) {
+        if (cell == null || noResult(cell)) {
+            // POI would show a formula that was never calculated as 0
             return "";
         }
         try {

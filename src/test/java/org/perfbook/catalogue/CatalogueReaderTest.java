@@ -461,4 +461,18 @@ class CatalogueReaderTest {
         // Every reader words a bad file the same way; only the catalogue's code is its own.
         assertEquals("unreadable error: " + kind.problem.message(), f.code() + " " + f.severity() + ": " + f.message());
     }
+
+    @Test
+    void theOptionalAddsUpColumnSaysWhetherABreakdownAddsUp() throws Exception {
+        assertTrue(read(valid()).indicator("LIB-01").orElseThrow().additive(), "without the column, a breakdown adds up");
+        Book book = valid().set(INDICATORS, "P1", "Adds up").set(INDICATORS, "P3", "No").set(INDICATORS, "P4", "yes");
+        Catalogue c = read(book);
+        assertFalse(c.indicator("CSC-01").orElseThrow().additive());
+        assertTrue(c.indicator("LIB-01").orElseThrow().additive());
+        assertTrue(c.indicator("HIG-01").orElseThrow().additive(), "blank is Yes");
+        List<Finding> bad = findings(valid().set(INDICATORS, "P1", "Adds up").set(INDICATORS, "P3", "Sometimes"));
+        assertEquals(List.of("Indicators!P3 bad-value"), bad.stream().map(CatalogueReaderTest::where).toList());
+        assertTrue(bad.get(0).message().contains("Yes or No"), bad.get(0).message());
+        assertPlainEnglish(bad.get(0));
+    }
 }

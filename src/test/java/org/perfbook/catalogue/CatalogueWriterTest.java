@@ -85,6 +85,26 @@ class CatalogueWriterTest {
     }
 
     @Test
+    void aBreakdownThatDoesNotAddUpIsWrittenInItsOwnColumnAndReadBack() throws Exception {
+        List<Indicator> indicators = new ArrayList<>(sample().indicators());
+        Indicator cla = indicators.get(4);
+        indicators.set(4, new Indicator(cla.id(), cla.name(), cla.priority(), cla.directorate(), cla.service(),
+                cla.frequency(), cla.measure(), cla.per(), cla.population(), cla.polarity(), cla.target(),
+                cla.tolerance(), cla.cumulative(), cla.decimals(), cla.breakdown(), false));
+        Catalogue c = new Catalogue(indicators, sample().targets(), sample().populations(), sample().benchmarks(),
+                sample().neighbours());
+        Path file = dir.resolve("adds-up.xlsx");
+        CatalogueWriter.write(c, file);
+        assertEquals(c, CatalogueReader.read(file));
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet sheet = wb.getSheet("Indicators");
+            Row header = sheet.getRow(0);
+            assertEquals("Adds up", header.getCell(header.getLastCellNum() - 1).getStringCellValue());
+            assertEquals("No", row(sheet, cla.id()).getCell(header.getLastCellNum() - 1).getStringCellValue());
+        }
+    }
+
+    @Test
     void headerLabelsAreExactlyTheReadersInEverySheet() throws Exception {
         Map<String, String[]> expected = Map.of(
                 "Indicators", new String[] {"ID", "Indicator", "Priority", "Directorate", "Service", "Frequency",

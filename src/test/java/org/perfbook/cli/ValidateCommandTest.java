@@ -158,6 +158,43 @@ class ValidateCommandTest {
     }
 
     @Test
+    void fortyOutOfFortyThreeTypedInARealReturnIsOneFinding() throws Exception {
+        Path f = copy("out-of.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-01", "Numerator", "");
+            ReturnFixtures.set(s, l, "HIG-01", "Denominator", "");
+            ReturnFixtures.set(s, l, "HIG-01", "Value", "40 out of 43");
+        });
+        CliRunner r = validate(f);
+        assertEquals(1, r.code(), r.out());
+        String value = layoutOf(f).cell("HIG-01", "Value");
+        List<Map<String, String>> all = json(r.out()).stream().filter(m -> m.get("cell").equals(value)).toList();
+        assertEquals(1, all.size(), all::toString);
+        assertEquals("two-figures-in-one-cell", all.get(0).get("code"));
+        assertTrue(all.get(0).get("message").contains("Type 40 in the Numerator and 43 in the Denominator"),
+                all.get(0).get("message"));
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsResultIsNoResultNeverZero() throws Exception {
+        Path f = copy("uncalculated.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            var cell = (org.apache.poi.xssf.usermodel.XSSFCell) s.getRow(l.rows().get("LIB-01"))
+                    .getCell(l.columns().get("value"));
+            cell.setCellFormula("1+1");
+            if (cell.getCTCell().isSetV()) {
+                cell.getCTCell().unsetV();
+            }
+        });
+        CliRunner r = validate(f);
+        assertEquals(1, r.code(), r.out());
+        Map<String, String> finding = only(r, "no-result");
+        assertEquals(layoutOf(f).cell("LIB-01", "Value"), finding.get("cell"));
+    }
+
+    @Test
     void missingFiguresUnknownRowsAndDeletedRows() throws Exception {
         Path f = copy("rows.xlsx");
         ReturnFixtures.fillGood(f);
@@ -191,7 +228,20 @@ class ValidateCommandTest {
         assertTrue(only(r, "wrong-period").get("message").contains("2021/22 Q2"));
         assertTrue(only(r, "corrupt-file").get("file").endsWith("corrupt.xlsx"));
         assertTrue(only(r, "duplicate-return").get("file").endsWith("highways.xlsx"));
-        assertTrue(json(r.out()).stream().noneMatch(m -> m.get("file").contains("~$")), "lock files are ignored");
+        // a lock file is never read as a return, but says that someone may have the return open
+        Map<String, String> lock = only(r, "lock-file");
+        assertTrue(lock.get("file").endsWith("~$highways.xlsx"), lock.toString());
+        assertEquals("warning", lock.get("severity"));
+        assertTrue(lock.get("message").contains("someone may have this return open"), lock.get("message"));
+    }
+
+    @Test
+    void aLockFileNamedOnItsOwnIsAFindingNotNothingChecked() throws Exception {
+        Path lock = Files.writeString(dir.resolve("~$highways.xlsx"), "lock");
+        CliRunner r = CliRunner.run("validate", "--catalogue", catalogue.toString(), lock.toString());
+        assertTrue(r.out().contains("(lock-file)"), r.out());
+        assertTrue(r.out().contains("lock file that Excel leaves"), r.out());
+        assertTrue(r.out().contains("1 warning"), r.out());
     }
 
     @Test

@@ -87,6 +87,36 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aFigureWhoseFormulaWasNeverCalculatedIsNoResultNotBlankOrZero() throws IOException {
+        Path p;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet(HistoryReader.SHEET);
+            for (int i = 0; i < HistoryReader.HEADINGS.size(); i++) {
+                ReturnsTestData.set(s, 0, i, HistoryReader.HEADINGS.get(i));
+            }
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("HW-01");
+            row.createCell(1).setCellValue("2020/21 Q3");
+            row.createCell(3).setCellValue(91.5);
+            var numerator = (org.apache.poi.xssf.usermodel.XSSFCell) row.createCell(4);
+            numerator.setCellFormula("F2*0.915");
+            if (numerator.getCTCell().isSetV()) {
+                numerator.getCTCell().unsetV();
+            }
+            row.createCell(5).setCellValue(200);
+            p = ReturnsTestData.save(wb, dir.resolve("history.xlsx"));
+        }
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(1, r.findings().size(), r.findings()::toString);
+        var f = r.findings().get(0);
+        assertEquals("no-result", f.code());
+        assertTrue(f.isError());
+        assertEquals("E2", f.source().cell());
+        assertTrue(f.message().contains("Numerator for HW-01"), f.message());
+        assertEquals(List.of(), r.observations());
+    }
+
+    @Test
     void headingsAreMatchedAsEveryReaderMatchesThem() throws IOException {
         Path p = history(0, List.of(" id ", "PERIOD:", "Value*"), new Object[] {"HW-01", "2020/21 Q3", 91.5});
         HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());

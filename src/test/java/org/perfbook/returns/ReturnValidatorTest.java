@@ -26,6 +26,7 @@ import org.perfbook.model.Source;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
 import org.perfbook.pipeline.Validation;
+import org.perfbook.testing.Indicators;
 
 /** The checks on returns, on rows built in memory (reading files is tested with the reader). */
 class ReturnValidatorTest {
@@ -184,6 +185,72 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aPercentageInTheNumeratorIsWorkedOutFromTheDenominator() {
+        var r = check(List.of(defects(cell("H", CellReading.Kind.GUESSED, "43%*", 43.0, true), num("I", 563_565),
+                blank("J"))));
+        Finding f = only(r, "percent-in-count");
+        assertTrue(f.message().contains("43% of the Denominator's 563,565") && f.message().contains("242,333"),
+                f.message());
+        assertFalse(f.message().contains("defects"), "no other indicator's example");
+    }
+
+    @Test
+    void aPercentageInACountColumnTakesItsExampleFromTheIndicator() {
+        // no usable Denominator: last period's figure, else the target
+        var earlier = Map.of(new ObservationKey("HIG-01", Q3.previous(), ""), 93.02);
+        List<ReturnRow> rows = List.of(defects(num("H", 40), cell("I", CellReading.Kind.NUMBER, "43%", 43.0, true),
+                blank("J")));
+        Finding f = only(new ReturnValidator(CATALOGUE, Q3, earlier).check(List.of(file("h.xlsx", Q3, rows))),
+                "percent-in-count");
+        assertTrue(f.message().contains("HIG-01 (Emergency defects repaired within 4 hours) at last period's 93.02%"),
+                f.message());
+        assertTrue(f.message().contains("Numerator 930 and Denominator 1,000"), f.message());
+        Finding target = only(check(List.of(defects(num("H", 40), cell("I", CellReading.Kind.NUMBER, "43%", 43.0,
+                true), blank("J")))), "percent-in-count");
+        assertTrue(target.message().contains("at the target of 95.00%"), target.message());
+        assertTrue(target.message().contains("Numerator 950 and Denominator 1,000"), target.message());
+    }
+
+    @Test
+    void textInAValueGivesTheIndicatorsOwnFigureAsExample() {
+        var earlier = Map.of(new ObservationKey("LIB-01", Q3.previous(), ""), 393140.0);
+        List<ReturnRow> rows = List.of(row("LIB-01", blank("H"), blank("I"),
+                cell("J", CellReading.Kind.TEXT, "lots", null, false), "x"));
+        Finding f = only(new ReturnValidator(CATALOGUE, Q3, earlier).check(List.of(file("lib.xlsx", Q3, rows))),
+                "text-in-number");
+        assertTrue(f.message().contains("for example 393,140 (last period's figure)"), f.message());
+        assertFalse(f.message().contains("1234"), f.message());
+    }
+
+    @Test
+    void fortyOutOfFortyThreeInOneCellIsOneMessageSayingWhereEachGoes() {
+        for (String typed : List.of("40 out of 43", "40/43", "40 of 43")) {
+            var inValue = check(List.of(defects(blank("H"), blank("I"), cell("J", CellReading.Kind.GUESSED, typed, 40.0,
+                    false))));
+            assertEquals(1, inValue.findings().size(), inValue.findings()::toString);
+            Finding f = only(inValue, "two-figures-in-one-cell");
+            assertTrue(f.isError());
+            assertTrue(f.message().contains("Type 40 in the Numerator and 43 in the Denominator, and leave the Value "
+                    + "blank") && f.message().contains("93.02%"), f.message());
+            assertTrue(inValue.observations().isEmpty());
+        }
+        var inNumerator = check(List.of(defects(cell("H", CellReading.Kind.TEXT, "40/43", null, false), blank("I"),
+                blank("J"))));
+        assertEquals(1, inNumerator.findings().size(), inNumerator.findings()::toString);
+        assertEquals("H", only(inNumerator, "two-figures-in-one-cell").source().cell().substring(0, 1));
+    }
+
+    @Test
+    void aWholeCountTypedWithDecimalsIsAWarning() {
+        var r = check(List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440_628.5), "x")));
+        Finding f = only(r, "decimals-in-count");
+        assertFalse(f.isError());
+        assertTrue(f.message().contains("440,628 or 440,629") && f.message().contains("LIB-01"), f.message());
+        assertEquals(1, r.observations().size(), "a warning keeps the figure");
+        assertTrue(check(List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440_628), "x"))).findings().isEmpty());
+    }
+
+    @Test
     void missingFiguresAreErrorsUnlessDeclared() {
         Finding f = only(check(List.of(row("HIG-01", blank("H"), blank("I"), blank("J"), ""))), "missing-figure");
         assertTrue(f.isError());
@@ -252,7 +319,143 @@ class ReturnValidatorTest {
         Finding f = only(r, "unusual-change");
         assertFalse(f.isError());
         assertTrue(f.message().contains("393,140"), f.message());
+        assertTrue(f.message().contains("LIB-01 (Visits to libraries)"), f.message());
+        assertTrue(f.message().contains("whole authority"), f.message());
         assertEquals(1, r.observations().size(), "a warning keeps the figure");
+    }
+
+    @Test
+    void anUnusualDistrictFigureNamesTheDistrict() {
+        var earlier = Map.of(new ObservationKey("LIB-01", Q3.previous(), "Burnley"), 31413.0);
+        Catalogue c = districts(Indicators.count("LIB-01").name("Visits to libraries").breakdown("District").build());
+        var r = new ReturnValidator(c, Q3, earlier).check(List.of(file("lib.xlsx", Q3, List.of(
+                row("LIB-01", blank("H"), blank("I"), num("J", 100), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 90_000)),
+                district("LIB-01", "Wyre", blank("H"), blank("I"), num("J", -89_900))))));
+        Finding f = r.findings().stream().filter(x -> x.is(FindingCode.UNUSUAL_CHANGE)).findFirst().orElseThrow();
+        assertTrue(f.message().contains("in Burnley") && f.message().contains("LIB-01"), f.message());
+        assertTrue(f.message().contains("31,413") && f.message().contains("90,000"), f.message());
+    }
+
+    /** A catalogue with {@code ind} and two districts, Burnley and Wyre. */
+    private static Catalogue districts(Indicator ind) {
+        return new Catalogue(List.of(ind), List.of(), List.of(
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "", 45830),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Burnley", 20110),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Wyre", 25720)), List.of(), List.of());
+    }
+
+    private ReturnRow district(String id, String area, CellReading n, CellReading d, CellReading v) {
+        ReturnRow r = new ReturnRow(id, area, new Source("highways.xlsx", "Return", "A" + row), n, d, v, "", "");
+        row++;
+        return r;
+    }
+
+    private static ReturnValidator.Result check(Catalogue c, List<ReturnRow> rows) {
+        return new ReturnValidator(c, Q3, Map.of()).check(List.of(new ReturnFile(Path.of("h.xlsx"), "h.xlsx",
+                new TemplateIdentity(1, "Highways", Q3, rows.stream().map(ReturnRow::indicatorId).distinct().toList()),
+                "Return", "", rows, List.of(), true)));
+    }
+
+    @Test
+    void aCountsDistrictsMustAddUpToTheAuthoritysFigure() {
+        Catalogue c = districts(Indicators.count("LIB-01").name("Visits to libraries").cumulative()
+                .breakdown("District").build());
+        var good = check(c, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440_628), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 200_000)),
+                district("LIB-01", "Wyre", blank("H"), blank("I"), num("J", 240_628))));
+        assertTrue(good.findings().isEmpty(), good.findings().toString());
+        assertEquals(3, good.observations().size());
+
+        row = 8;
+        var r = check(c, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1_099_525), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 200_000)),
+                district("LIB-01", "Wyre", blank("H"), blank("I"), num("J", 240_628))));
+        Finding f = only(r, "breakdown-total");
+        assertTrue(f.isError());
+        assertEquals("J8", f.source().cell(), "at the authority's cell");
+        assertEquals("h.xlsx", f.source().file());
+        assertTrue(f.message().contains("440,628") && f.message().contains("1,099,525")
+                && f.message().contains("658,897"), f.message());
+        assertTrue(f.message().contains("2 district figures for LIB-01 (Visits to libraries)"), f.message());
+        assertTrue(r.observations().isEmpty(), "none of the figures that disagree is used");
+    }
+
+    @Test
+    void aSumWithinHalfAUnitOfTheLastDecimalAgrees() {
+        Catalogue c = districts(Indicators.count("LIB-02").decimals(1).breakdown("District").build());
+        var rounded = check(c, List.of(row("LIB-02", blank("H"), blank("I"), num("J", 10.4), "x"),
+                district("LIB-02", "Burnley", blank("H"), blank("I"), num("J", 5.2)),
+                district("LIB-02", "Wyre", blank("H"), blank("I"), num("J", 5.24))));
+        assertTrue(rounded.findings().isEmpty(), rounded.findings().toString());
+        var out = check(c, List.of(row("LIB-02", blank("H"), blank("I"), num("J", 10.6), "x"),
+                district("LIB-02", "Burnley", blank("H"), blank("I"), num("J", 5.2)),
+                district("LIB-02", "Wyre", blank("H"), blank("I"), num("J", 5.2))));
+        assertTrue(only(out, "breakdown-total").message().contains("10.4"), out.findings().toString());
+    }
+
+    @Test
+    void aPercentagesNumeratorsAndDenominatorsMustAddUp() {
+        Catalogue c = districts(Indicators.percentage("HIG-05").breakdown("District").build());
+        var good = check(c, List.of(row("HIG-05", num("H", 70), num("I", 80), blank("J"), "x"),
+                district("HIG-05", "Burnley", num("H", 30), num("I", 40), blank("J")),
+                district("HIG-05", "Wyre", num("H", 40), num("I", 40), blank("J"))));
+        assertTrue(good.findings().isEmpty(), good.findings().toString());
+        row = 8;
+        var r = check(c, List.of(row("HIG-05", num("H", 71), num("I", 90), blank("J"), "x"),
+                district("HIG-05", "Burnley", num("H", 30), num("I", 40), blank("J")),
+                district("HIG-05", "Wyre", num("H", 40), num("I", 40), blank("J"))));
+        List<Finding> f = r.findings().stream().filter(x -> x.is(FindingCode.BREAKDOWN_TOTAL)).toList();
+        assertEquals(List.of("H8", "I8"), f.stream().map(x -> x.source().cell()).toList(), r.findings().toString());
+        assertTrue(f.get(0).message().contains("Numerators") && f.get(0).message().contains("70")
+                && f.get(0).message().contains("71"), f.get(0).message());
+        assertTrue(f.get(1).message().contains("Denominators") && f.get(1).message().contains("10 more"),
+                f.get(1).message());
+    }
+
+    @Test
+    void aRateOfAPopulationSumsItsNumeratorsOnly() {
+        Catalogue c = districts(Indicators.rate("CSC-01", 10000, "Aged 0-17").breakdown("District").build());
+        var good = check(c, List.of(row("CSC-01", num("H", 600), blank("I"), blank("J"), "x"),
+                district("CSC-01", "Burnley", num("H", 289), blank("I"), blank("J")),
+                district("CSC-01", "Wyre", num("H", 311), blank("I"), blank("J"))));
+        assertTrue(good.findings().isEmpty(), good.findings().toString());
+        row = 8;
+        var r = check(c, List.of(row("CSC-01", num("H", 610), blank("I"), blank("J"), "x"),
+                district("CSC-01", "Burnley", num("H", 289), blank("I"), blank("J")),
+                district("CSC-01", "Wyre", num("H", 311), blank("I"), blank("J"))));
+        assertEquals("H8", only(r, "breakdown-total").source().cell());
+    }
+
+    @Test
+    void aBreakdownMarkedNotAdditiveOrNotAllFilledInIsNotSummed() {
+        Catalogue c = districts(Indicators.count("LIB-01").breakdown("District").notAdditive().build());
+        var r = check(c, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1_099_525), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 200_000)),
+                district("LIB-01", "Wyre", blank("H"), blank("I"), num("J", 240_628))));
+        assertTrue(r.findings().isEmpty(), r.findings().toString());
+        assertEquals(3, r.observations().size());
+
+        Catalogue additive = districts(Indicators.count("LIB-01").breakdown("District").build());
+        var half = check(additive, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1_099_525), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 200_000)),
+                district("LIB-01", "Wyre", blank("H"), blank("I"), cell("J", CellReading.Kind.NOT_AVAILABLE, "n/a",
+                        null, false))));
+        assertTrue(half.findings().stream().noneMatch(x -> x.is(FindingCode.BREAKDOWN_TOTAL)), half.findings().toString());
+        var oneDistrict = check(additive, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1_099_525), "x"),
+                district("LIB-01", "Burnley", blank("H"), blank("I"), num("J", 200_000))));
+        assertTrue(oneDistrict.findings().stream().noneMatch(x -> x.is(FindingCode.BREAKDOWN_TOTAL)),
+                "a district row deleted: the districts are not all there");
+    }
+
+    @Test
+    void aCumulativeIndicatorsSumCheckIsItsOwnMethod() {
+        Indicator ind = Indicators.count("LIB-01").cumulative().breakdown("District").build();
+        var sums = List.of(new BreakdownTotals.Sum(BreakdownTotals.Figure.VALUE, 12, 440_628, 1_099_525, 0,
+                new Source("lib.xlsx", "Return", "J8")));
+        List<Finding> f = ReturnValidator.cumulativeBreakdownTotal(ind, Q3, sums);
+        assertEquals(1, f.size());
+        assertEquals("breakdown-total", f.get(0).code());
     }
 
     @Test

@@ -52,6 +52,36 @@ class TablesTest {
         assertEquals(List.of(List.of("Burnley", 0.25, "TRUE", "#DIV/0!")), t.rows());
     }
 
+    @Test
+    void aFormulaWithNoSavedResultSaysSoRatherThanBlankOrZero() throws Exception {
+        Path p = dir.resolve("uncalculated.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Data");
+            s.createRow(0).createCell(0).setCellValue("area");
+            s.getRow(0).createCell(1).setCellValue("numerator");
+            s.getRow(0).createCell(2).setCellValue("denominator");
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue("Burnley");
+            var numerator = (org.apache.poi.xssf.usermodel.XSSFCell) r.createCell(1);
+            numerator.setCellFormula("C2/10");
+            if (numerator.getCTCell().isSetV()) {
+                numerator.getCTCell().unsetV();
+            }
+            r.createCell(2).setCellValue(20000);
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        Table t = Tables.read(p);
+        assertEquals(Tables.NO_RESULT, t.rows().get(0).get(1));
+        StatsTable.Result computed = StatsTable.compute(t, p, org.perfbook.calc.Statistic.RATE, 10000, List.of(95.0));
+        assertEquals(1, computed.failed(), "never computed from a 0 or a blank");
+        List<Object> row = computed.table().rows().get(0);
+        String note = (String) row.get(computed.table().column("note"));
+        assertTrue(note.contains("no saved result") && note.contains("Excel"), note);
+        assertEquals(null, row.get(computed.table().column("value")));
+    }
+
     @ParameterizedTest
     @EnumSource(BadFiles.Kind.class)
     void everyKindOfBadWorkbookIsOneLineNamingTheFile(BadFiles.Kind kind) throws IOException {

@@ -28,6 +28,7 @@ public final class Indicators {
     private boolean cumulative;
     private int decimals = 1;
     private String breakdown = "";
+    private boolean additive = true;
 
     private Indicators(String id, Measure measure, double per) {
         this.id = id;
@@ -67,9 +68,10 @@ public final class Indicators {
     public Indicators cumulative() { cumulative = true; return this; }
     public Indicators decimals(int v) { decimals = v; return this; }
     public Indicators breakdown(String v) { breakdown = v; return this; }
+    public Indicators notAdditive() { additive = false; return this; }
 
     public Indicator build() {
         return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population,
-                polarity, target, tolerance, cumulative, decimals, breakdown);
+                polarity, target, tolerance, cumulative, decimals, breakdown, additive);
     }
 }

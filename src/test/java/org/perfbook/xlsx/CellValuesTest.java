@@ -244,7 +244,21 @@ class CellValuesTest {
             CellReading r = CellValues.read(c, "f", "Return", 0, 0);
             assertEquals(Kind.NO_RESULT, r.kind());
             assertNull(r.number());
+            assertEquals("", CellValues.format(c), "shown as nothing, never as 0");
+            assertTrue(CellValues.noResult(c));
         }
+    }
+
+    @Test
+    void twoFiguresInOneCellAreFoundWhateverTheWording() {
+        assertEquals(new CellValues.OutOf(40, 43), CellValues.outOf("40 out of 43").orElseThrow());
+        assertEquals(new CellValues.OutOf(40, 43), CellValues.outOf(" 40 of 43 ").orElseThrow());
+        assertEquals(new CellValues.OutOf(40, 43), CellValues.outOf("40/43").orElseThrow());
+        assertEquals(new CellValues.OutOf(1234, 1500), CellValues.outOf("1,234 Out Of 1,500 repaired").orElseThrow());
+        assertTrue(CellValues.outOf("31/03/2025").isEmpty(), "a date is not two figures");
+        assertTrue(CellValues.outOf("93.02% (40 out of 43)").isEmpty(), "a percentage with its counts is read as a guess");
+        assertTrue(CellValues.outOf("40").isEmpty());
+        assertTrue(CellValues.outOf("forty of forty-three").isEmpty());
     }
 
     @Test
