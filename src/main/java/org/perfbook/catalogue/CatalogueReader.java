@@ -23,6 +23,7 @@ import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Numbers;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
@@ -60,6 +61,7 @@ public final class CatalogueReader {
     static final String CUMULATIVE = "Cumulative";
     static final String DECIMALS = "Decimals";
     static final String BREAKDOWN = "Breakdown";
+    static final String OUTTURN = "Outturn";
     static final String YEAR = "Year";
     static final String AREA = "Area";
     static final String VALUE = "Value";
@@ -71,6 +73,8 @@ public final class CatalogueReader {
 
     /** Sheet name to its columns, in the order the writer lays them out. */
     static final Map<String, List<String>> COLUMNS = columns();
+    /** Columns a catalogue may leave out: added later, so older catalogues still read. */
+    static final Set<String> OPTIONAL = Set.of(OUTTURN);
 
     static final int DEFAULT_DECIMALS = 1;
 
@@ -80,7 +84,7 @@ public final class CatalogueReader {
     private static Map<String, List<String>> columns() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put(INDICATORS, List.of(ID, INDICATOR, PRIORITY, DIRECTORATE, SERVICE, FREQUENCY, MEASURE, PER,
-                POPULATION, GOOD_IS, TARGET, TOLERANCE, CUMULATIVE, DECIMALS, BREAKDOWN));
+                POPULATION, GOOD_IS, TARGET, TOLERANCE, CUMULATIVE, DECIMALS, BREAKDOWN, OUTTURN));
         m.put(TARGETS, List.of(ID, YEAR, TARGET, TOLERANCE));
         m.put(POPULATIONS, List.of(POPULATION, YEAR, AREA, VALUE));
         m.put(BENCHMARKS, List.of(ID, PERIOD, COMPARATOR, VALUE, NUMERATOR, DENOMINATOR));
@@ -196,6 +200,7 @@ public final class CatalogueReader {
                 Tolerance tolerance = tolerance(INDICATORS, row.get(TOLERANCE));
                 Boolean cumulative = cumulative(row.get(CUMULATIVE));
                 int decimals = decimals(row.get(DECIMALS));
+                OutturnRule outturn = outturn(row.get(OUTTURN));
                 CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
@@ -206,7 +211,7 @@ public final class CatalogueReader {
                     result.add(new Indicator(id, row.get(INDICATOR).text(), row.get(PRIORITY).text(),
                             row.get(DIRECTORATE).text(), row.get(SERVICE).text(), frequency, measure, per,
                             population.text(), polarity, target, tolerance, cumulative, decimals,
-                            row.get(BREAKDOWN).text()));
+                            row.get(BREAKDOWN).text(), outturn));
                 }
             }
             if (rows == 0) {
@@ -422,6 +427,11 @@ public final class CatalogueReader {
             }
         }
 
+        /** Null (derive it) when the column is absent or the cell blank. */
+        private OutturnRule outturn(CellValue cell) {
+            return cell == null || cell.blank() ? null : choice(INDICATORS, cell, OUTTURN, OutturnRule::parse);
+        }
+
         private int decimals(CellValue cell) {
             if (cell.blank()) {
                 return DEFAULT_DECIMALS;
@@ -516,8 +526,8 @@ public final class CatalogueReader {
 
         /** Finds the header row and checks every column is there; null (with findings) when not. */
         private Table table(String name, SheetRows sheet) {
-            List<String> required = COLUMNS.get(name);
-            HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(required));
+            List<String> required = COLUMNS.get(name).stream().filter(c -> !OPTIONAL.contains(c)).toList();
+            HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(COLUMNS.get(name)));
             if (header == null) {
                 if (name.equals(INDICATORS)) {
                     add(name, Finding.error(source(sheet.name(), "A1"), FindingCode.MISSING_COLUMN, "The " + name
@@ -536,7 +546,7 @@ public final class CatalogueReader {
                             + String.join(", ", header.shown()) + "."));
                 }
             }
-            return header.columns().size() == required.size() ? new Table(sheet, header.row(), header.columns()) : null;
+            return header.columns().keySet().containsAll(required) ? new Table(sheet, header.row(), header.columns()) : null;
         }
 
         /** The non-blank rows below the header, each cell read once; unreadable cells are reported here. */

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param cumulative  whether the year's periods add up (a Q3 figure is April to December)
  * @param decimals    decimal places shown
  * @param breakdown   e.g. "District", or empty
+ * @param outturn     how the year's outturn is made, or null to derive it ({@link OutturnRule#derived})
  */
 public record Indicator(
         String id,
@@ -36,7 +37,8 @@ public record Indicator(
         Tolerance tolerance,
         boolean cumulative,
         int decimals,
-        String breakdown) {
+        String breakdown,
+        OutturnRule outturn) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -59,6 +61,24 @@ public record Indicator(
         if (decimals < 0 || decimals > 6) {
             throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
         }
+    }
+
+    /** The catalogue's fifteen columns, the outturn rule derived. */
+    public Indicator(String id, String name, String priority, String directorate, String service, Frequency frequency,
+            Measure measure, double per, String population, Polarity polarity, Target target, Tolerance tolerance,
+            boolean cumulative, int decimals, String breakdown) {
+        this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
+                tolerance, cumulative, decimals, breakdown, null);
+    }
+
+    /** The catalogue's rule, else the one its measure and cumulative flag imply. */
+    public OutturnRule outturnRule() {
+        return outturn != null ? outturn : OutturnRule.derived(this);
+    }
+
+    public Indicator withOutturn(OutturnRule rule) {
+        return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population, polarity,
+                target, tolerance, cumulative, decimals, breakdown, rule);
     }
 
     public boolean usesPopulation() {
