@@ -3,6 +3,7 @@ package org.perfbook.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,41 @@ public final class EarlierFigures {
     private EarlierFigures() {
     }
 
-    /** Every earlier figure, keyed by indicator, period and breakdown. */
+    /**
+     * Every earlier figure, keyed by indicator, period and breakdown: the history, then the returns of
+     * the previous period and of the year's earlier periods (for the year to date so far), oldest first.
+     */
     public static Map<ObservationKey, Double> before(Catalogue catalogue, InputsFolder folder, Period current) {
         Map<ObservationKey, Double> earlier = new HashMap<>(
                 ReturnValidator.index(HistoryReader.read(folder.history(), catalogue).observations()));
-        Path previous = folder.returnsFor(current.previous());
-        if (Files.isDirectory(previous)) {
+        for (Period p : returnsBefore(current)) {
+            Path dir = folder.returnsFor(p);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
             try {
-                var prior = ReturnsReading.readAll(ReturnsFolder.find(List.of(previous)).files(), 2, Progress.NONE);
-                earlier.putAll(ReturnValidator.index(
-                        new ReturnValidator(catalogue, current.previous(), Map.of()).check(prior).observations()));
+                var prior = ReturnsReading.readAll(ReturnsFolder.find(List.of(dir)).files(), 2, Progress.NONE);
+                earlier.putAll(ReturnValidator.index(new ReturnValidator(catalogue, p, earlier).check(prior).observations()));
             } catch (IOException e) {
                 // earlier figures only add context and warnings; without them the check is simply not made
             }
         }
         return earlier;
+    }
+
+    /** The previous period and the year's periods before {@code current}, oldest first. */
+    static List<Period> returnsBefore(Period current) {
+        if (current.kind() == Period.Kind.YEAR) {
+            return List.of(current.previous());
+        }
+        List<Period> periods = new ArrayList<>();
+        for (Period p = current.previous(); p.kind() != Period.Kind.YEAR; p = p.previous()) {
+            periods.add(0, p);
+            if (!p.previous().financialYear().equals(current.financialYear())) {
+                break;
+            }
+        }
+        return periods;
     }
 
     /** Each indicator's whole-authority figure for the period before the one its template collects. */

@@ -50,8 +50,14 @@ final class YearToDateCheck {
         }
         double typed = total.value();
         Double soFar = yearSoFar(ind, first, period, earlier);
+        // the year's earlier periods, last period first, and the same period last year
         List<Double> references = new ArrayList<>();
-        for (Period p : List.of(period.previous(), period.sameLastYear())) {
+        List<Period> compared = new ArrayList<>();
+        for (Period p = period.previous(); p.compareTo(first) >= 0; p = p.previous()) {
+            compared.add(p);
+        }
+        compared.add(period.sameLastYear());
+        for (Period p : compared) {
             Double v = earlier.get(new ObservationKey(ind.id(), p, ""));
             if (v != null && v > 0) {
                 references.add(v);
@@ -77,7 +83,10 @@ final class YearToDateCheck {
                     + "(" + n(ind, sum) + " if the " + ind.breakdown().toLowerCase(Locale.ROOT) + " rows are right) "
                     + "in the Value.");
         }
-        if (soFar == null || references.isEmpty()) {
+        // In the year's second period the year to date is two periods, and a figure that doubles is common
+        // enough: without districts, the check waits until the year so far has two periods.
+        Double last = earlier.get(new ObservationKey(ind.id(), period.previous(), ""));
+        if (soFar == null || first.next().equals(period) || references.size() < 2 || last == null || !(last > 0)) {
             return null;
         }
         double largest = references.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -88,9 +97,8 @@ final class YearToDateCheck {
         return Finding.error(total.source(), FindingCode.YEAR_TO_DATE_TYPED, n(ind, typed) + " looks like the year to "
                 + "date (" + months(first, period) + "); this row wants " + wanted + " only. Less the year so far ("
                 + months(first, period.previous()) + ", " + n(ind, soFar) + ") it leaves " + n(ind, quarter)
-                + ", close to " + (references.size() > 1 ? "the periods before" : "last period's " + n(ind, largest))
-                + "; read as " + wanted + " alone it is " + DisplayNumbers.plain(typed / largest, 1) + " times "
-                + "as much. Type the figure for " + wanted + " alone (" + n(ind, quarter) + " if the year to date "
+                + ", close to last period's " + n(ind, last) + "; read as " + wanted + " alone it is "
+                + DisplayNumbers.plain(typed / last, 1) + " times last period's. Type the figure for " + wanted + " alone (" + n(ind, quarter) + " if the year to date "
                 + "is right) in the Value.");
     }
 

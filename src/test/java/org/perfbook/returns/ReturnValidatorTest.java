@@ -311,7 +311,8 @@ class ReturnValidatorTest {
         assertTrue(f.message().startsWith("1,099,525 looks like the year to date (April to December 2021); this row "
                 + "wants October to December 2021 only. Less the year so far (April to September 2021, 658,279) it "
                 + "leaves 441,246"), f.message());
-        assertTrue(f.message().contains("2.8 times") && f.message().contains("Type the figure for October to "
+        assertTrue(f.message().contains("close to last period's 393,140; read as October to December 2021 alone it is "
+                + "2.8 times last period's") && f.message().contains("Type the figure for October to "
                 + "December 2021 alone (441,246"), f.message());
         assertTrue(r.observations().isEmpty());
     }
@@ -333,6 +334,14 @@ class ReturnValidatorTest {
                 .check(List.of(file("lib.xlsx", q1, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 265139),
                         "Reopened.")))));
         assertTrue(first.findings().stream().noneMatch(x -> x.code().equals("year-to-date-typed")));
+        // in Q2 a figure that doubles (the shipped sample's library events, 48 then 103) is not queried
+        // without districts: the year so far is a single quarter
+        Period q2 = Period.quarter(2021, 2);
+        var doubled = new ReturnValidator(CATALOGUE, q2, Map.of(new ObservationKey("LIB-01", Period.quarter(2021, 1), ""),
+                48.0, new ObservationKey("LIB-01", Period.quarter(2020, 2), ""), 38.0)).check(List.of(file("lib.xlsx", q2,
+                        List.of(row("LIB-01", blank("H"), blank("I"), num("J", 103), "Events restarting.")))));
+        assertTrue(doubled.findings().stream().noneMatch(x -> x.code().equals("year-to-date-typed")), doubled.findings()
+                .toString());
         // not cumulative: a figure that happens to match is no year to date
         Indicator volunteers = Indicators.count("LIB-01").service("Highways").build();
         var snapshot = new ReturnValidator(libraries(volunteers), Q3, visitsSoFar()).check(List.of(file("lib.xlsx", Q3,
