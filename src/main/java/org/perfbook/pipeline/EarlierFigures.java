@@ -63,7 +63,11 @@ public final class EarlierFigures {
 
     /** Each indicator's whole-authority figure for the period before the one its template collects. */
     public static Map<String, Double> lastValues(Catalogue catalogue, InputsFolder folder, Period period) {
-        Map<ObservationKey, Double> earlier = before(catalogue, folder, period);
+        return lastValues(catalogue, before(catalogue, folder, period), period);
+    }
+
+    /** As {@link #lastValues(Catalogue, InputsFolder, Period)}, from figures already gathered by {@link #before}. */
+    public static Map<String, Double> lastValues(Catalogue catalogue, Map<ObservationKey, Double> earlier, Period period) {
         Map<String, Double> last = new HashMap<>();
         for (Indicator ind : catalogue.indicators()) {
             Period previous = Catalogue.observationPeriod(ind, period).previous();
@@ -73,5 +77,32 @@ public final class EarlierFigures {
             }
         }
         return last;
+    }
+
+    /**
+     * Each cumulative indicator's year to date before {@code period}: the whole-authority total of the
+     * year's earlier periods, where every one of them is known. None in the year's first period.
+     */
+    public static Map<String, Double> yearSoFar(Catalogue catalogue, Map<ObservationKey, Double> earlier, Period period) {
+        Map<String, Double> soFar = new HashMap<>();
+        if (period.kind() == Period.Kind.YEAR) {
+            return soFar;
+        }
+        for (Indicator ind : catalogue.indicators()) {
+            if (!ind.cumulative() || !Catalogue.observationPeriod(ind, period).equals(period)) {
+                continue;
+            }
+            Double sum = 0.0;
+            int periods = 0;
+            for (Period p = period.previous(); p.financialYear().equals(period.financialYear()); p = p.previous()) {
+                Double v = earlier.get(new ObservationKey(ind.id(), p, ""));
+                sum = v == null || sum == null ? null : sum + v;
+                periods++;
+            }
+            if (periods > 0 && sum != null) {
+                soFar.put(ind.id(), sum);
+            }
+        }
+        return soFar;
     }
 }
