@@ -29,6 +29,8 @@ import org.perfbook.model.Tolerance;
  * @param rank          among the authorities whose figures are given, or null
  * @param breakdown     this period's breakdown figures (e.g. districts), in catalogue order
  * @param series        every whole-authority evaluation up to {@code period}, oldest first, for trends
+ * @param yearOutturns  by the indicator's outturn rule, the two financial years before the book's and the
+ *                      book's own, oldest first; a year not yet complete has no value, only its progress
  */
 public record Assessment(
         Indicator indicator,
@@ -49,7 +51,8 @@ public record Assessment(
         Double neighbourMean,
         Rank rank,
         List<Evaluation> breakdown,
-        List<Evaluation> series) {
+        List<Evaluation> series,
+        Map<Period, Outturn> yearOutturns) {
 
     public Assessment {
         outturns = ordered(outturns);
@@ -60,6 +63,19 @@ public record Assessment(
         benchmarkSeries = benchmarkSeries == null ? List.of() : List.copyOf(benchmarkSeries);
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         series = series == null ? List.of() : List.copyOf(series);
+        yearOutturns = ordered(yearOutturns);
+    }
+
+    /** Without outturns by rule. */
+    public Assessment(Indicator indicator, Period period, Evaluation current, Tolerance tolerance, Status status,
+            StatusBasis statusBasis, Status previousStatus, Change sincePrevious, Change sinceLastYear,
+            Map<Period, Evaluation> outturns, List<Evaluation> thisYear, List<BenchmarkComparison> comparisons,
+            Map<String, Benchmark> benchmarks, Map<String, Interval> benchmarkIntervals,
+            List<Benchmark> benchmarkSeries, Double neighbourMean, Rank rank, List<Evaluation> breakdown,
+            List<Evaluation> series) {
+        this(indicator, period, current, tolerance, status, statusBasis, previousStatus, sincePrevious, sinceLastYear,
+                outturns, thisYear, comparisons, benchmarks, benchmarkIntervals, benchmarkSeries, neighbourMean, rank,
+                breakdown, series, Map.of());
     }
 
     /** An unmodifiable copy that keeps the order (oldest first, catalogue order), which Map.copyOf does not. */

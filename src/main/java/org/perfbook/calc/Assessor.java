@@ -130,6 +130,17 @@ public final class Assessor {
                 outturns.put(y, e);
             }
         }
+        // only what was known at the book's period: a later Q4 must not complete the book's year
+        Map<Period, Observation> known = new TreeMap<>();
+        series.forEach((p, o) -> {
+            if (!p.end().isAfter(bookPeriod.end())) {
+                known.put(p, o);
+            }
+        });
+        Map<Period, Outturn> yearOutturns = new LinkedHashMap<>();
+        for (Period y : List.of(year.previous().previous(), year.previous(), year)) {
+            yearOutturns.put(y, Outturn.of(ind, y, known, catalogue.targetFor(ind, y), catalogue.toleranceFor(ind, y)));
+        }
         List<Evaluation> thisYear = period.kind() == Period.Kind.YEAR ? List.of()
                 : evaluated.stream().filter(e -> year.contains(e.observation().period())).toList();
 
@@ -148,7 +159,7 @@ public final class Assessor {
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
                 sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
-                neighbourMean, rank, breakdown, evaluated);
+                neighbourMean, rank, breakdown, evaluated, yearOutturns);
     }
 
     /** Annual indicators report their latest year ended by the book's period. */

@@ -23,6 +23,7 @@ import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Numbers;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
@@ -61,6 +62,7 @@ public final class CatalogueReader {
     static final String DECIMALS = "Decimals";
     static final String BREAKDOWN = "Breakdown";
     static final String ADDS_UP = "Adds up";
+    static final String OUTTURN = "Outturn";
     static final String YEAR = "Year";
     static final String AREA = "Area";
     static final String VALUE = "Value";
@@ -72,6 +74,8 @@ public final class CatalogueReader {
 
     /** Sheet name to its columns, in the order the writer lays them out. */
     static final Map<String, List<String>> COLUMNS = columns();
+    /** Columns a catalogue may leave out: added later, so older catalogues still read. */
+    static final Set<String> OPTIONAL = Set.of(OUTTURN);
 
     /**
      * Columns a sheet may have after its own: read when present, blank when absent, so catalogues made
@@ -87,7 +91,7 @@ public final class CatalogueReader {
     private static Map<String, List<String>> columns() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put(INDICATORS, List.of(ID, INDICATOR, PRIORITY, DIRECTORATE, SERVICE, FREQUENCY, MEASURE, PER,
-                POPULATION, GOOD_IS, TARGET, TOLERANCE, CUMULATIVE, DECIMALS, BREAKDOWN));
+                POPULATION, GOOD_IS, TARGET, TOLERANCE, CUMULATIVE, DECIMALS, BREAKDOWN, OUTTURN));
         m.put(TARGETS, List.of(ID, YEAR, TARGET, TOLERANCE));
         m.put(POPULATIONS, List.of(POPULATION, YEAR, AREA, VALUE));
         m.put(BENCHMARKS, List.of(ID, PERIOD, COMPARATOR, VALUE, NUMERATOR, DENOMINATOR));
@@ -204,6 +208,7 @@ public final class CatalogueReader {
                 Boolean cumulative = cumulative(row.get(CUMULATIVE));
                 int decimals = decimals(row.get(DECIMALS));
                 Boolean addsUp = addsUp(row.get(ADDS_UP));
+                OutturnRule outturn = outturn(row.get(OUTTURN));
                 CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
@@ -214,7 +219,7 @@ public final class CatalogueReader {
                     result.add(new Indicator(id, row.get(INDICATOR).text(), row.get(PRIORITY).text(),
                             row.get(DIRECTORATE).text(), row.get(SERVICE).text(), frequency, measure, per,
                             population.text(), polarity, target, tolerance, cumulative, decimals,
-                            row.get(BREAKDOWN).text(), addsUp));
+                            row.get(BREAKDOWN).text(), addsUp == null || addsUp, outturn));
                 }
             }
             if (rows == 0) {
@@ -444,6 +449,11 @@ public final class CatalogueReader {
             }
         }
 
+        /** Null (derive it) when the column is absent or the cell blank. */
+        private OutturnRule outturn(CellValue cell) {
+            return cell == null || cell.blank() ? null : choice(INDICATORS, cell, OUTTURN, OutturnRule::parse);
+        }
+
         private int decimals(CellValue cell) {
             if (cell.blank()) {
                 return DEFAULT_DECIMALS;
@@ -538,9 +548,9 @@ public final class CatalogueReader {
 
         /** Finds the header row and checks every column is there; null (with findings) when not. */
         private Table table(String name, SheetRows sheet) {
-            List<String> required = COLUMNS.get(name);
+            List<String> required = COLUMNS.get(name).stream().filter(c -> !OPTIONAL.contains(c)).toList();
             List<String> optional = OPTIONAL_COLUMNS.getOrDefault(name, List.of());
-            List<String> known = new ArrayList<>(required);
+            List<String> known = new ArrayList<>(COLUMNS.get(name));
             known.addAll(optional);
             HeaderRow<String> header = HeaderRow.first(sheet, HeaderRow.labelled(known));
             if (header == null) {

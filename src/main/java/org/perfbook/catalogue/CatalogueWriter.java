@@ -27,6 +27,7 @@ import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
@@ -47,7 +48,7 @@ public final class CatalogueWriter {
             Map.entry("Directorate", 30), Map.entry("Service", 24), Map.entry("Frequency", 12),
             Map.entry("Measure", 12), Map.entry("Per", 10), Map.entry("Population", 16),
             Map.entry("Good is", 9), Map.entry("Target", 22), Map.entry("Tolerance", 10),
-            Map.entry("Cumulative", 11), Map.entry("Decimals", 9), Map.entry("Breakdown", 12),
+            Map.entry("Cumulative", 11), Map.entry("Decimals", 9), Map.entry("Breakdown", 12), Map.entry("Outturn", 13),
             Map.entry("Year", 10), Map.entry("Area", 20), Map.entry("Value", 14), Map.entry("Period", 12),
             Map.entry("Comparator", 24), Map.entry("Numerator", 12), Map.entry("Denominator", 13),
             Map.entry("Authority", 30), Map.entry("Adds up", 9));
@@ -142,6 +143,8 @@ public final class CatalogueWriter {
                 put(row, at(INDICATORS, CUMULATIVE), i.cumulative() ? "Yes" : "No");
                 number(row, at(INDICATORS, DECIMALS), i.decimals(), null);
                 put(row, at(INDICATORS, BREAKDOWN), i.breakdown());
+                // Blank means "derived", so only a rule the BI team chose is written.
+                put(row, at(INDICATORS, OUTTURN), i.outturn() == null ? "" : i.outturn().label());
                 if (addsUp && !i.additive()) {
                     put(row, addsUpAt, "No");
                 }
@@ -154,6 +157,8 @@ public final class CatalogueWriter {
             list(indicators, at(INDICATORS, GOOD_IS), last,
                     Arrays.stream(Polarity.values()).map(Polarity::label).toArray(String[]::new));
             list(indicators, at(INDICATORS, CUMULATIVE), last, "Yes", "No");
+            list(indicators, at(INDICATORS, OUTTURN), last,
+                    Arrays.stream(OutturnRule.values()).map(OutturnRule::label).toArray(String[]::new));
             if (addsUp) {
                 list(indicators, addsUpAt, last, "Yes", "No");
             }

@@ -123,12 +123,15 @@ public final class ChartSet {
     // ---- alternative text: what a screen-reader user needs to know from each chart
 
     private static String latest(Assessment a) {
-        if (a.current() == null) {
+        // a cumulative figure has no year to date while a period of the year is missing: its own value then
+        Double shown = a.current() == null ? null
+                : a.current().rated() != null ? a.current().rated() : a.current().observation().value();
+        if (shown == null) {
             return "There is no figure for " + a.period().label() + ".";
         }
         Indicator ind = a.indicator();
         String s = "The latest figure, for " + a.period().label() + ", is "
-                + CommitteeCharts.format(ind).format(a.current().rated()) + unitWord(ind);
+                + CommitteeCharts.format(ind).format(shown) + unitWord(ind);
         if (a.current().target() != null) {
             s += " against a target of " + a.current().target();
         }

@@ -258,7 +258,8 @@ public final class CommitteeCharts {
         double max = 0;
         double min = 0;
         NumberFormat f = format(ind);
-        if (a.current() != null) {
+        // no bar for a cumulative figure whose year to date is not known
+        if (a.current() != null && a.current().rated() != null) {
             double v = a.current().rated();
             String key = COUNCIL + " " + f.format(v);
             data.addValue(v, series, key);

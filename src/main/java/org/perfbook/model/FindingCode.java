@@ -49,6 +49,7 @@ public enum FindingCode {
     ZERO_DENOMINATOR(Finding.Severity.ERROR, "a denominator of zero"),
     NUMERATOR_OVER_DENOMINATOR(Finding.Severity.ERROR, "a numerator larger than its denominator for a percentage"),
     VALUE_MISMATCH(Finding.Severity.ERROR, "a typed value that disagrees with its own numerator and denominator (beyond the indicator's decimals)"),
+    YEAR_TO_DATE_TYPED(Finding.Severity.ERROR, "the year to date typed where a cumulative indicator wants the quarter only (it is the year so far plus a quarter, or far above its own districts): not used"),
     MISSING_POPULATION(Finding.Severity.ERROR, "a rate whose population estimate the catalogue lacks for the year"),
     FORMULA_ERROR(Finding.Severity.ERROR, "#DIV/0! and friends from a formula"),
     DECIMALS_IN_COUNT(Finding.Severity.WARNING, "a count of whole things (decimals 0 in the catalogue) typed with decimals"),

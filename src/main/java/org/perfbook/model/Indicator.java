@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param breakdown   e.g. "District", or empty
  * @param additive    whether the breakdown's figures (counts, numerators, denominators) add up to the
  *                    authority's; false where they do not, e.g. districts that overlap
+ * @param outturn     how the year's outturn is made, or null to derive it ({@link OutturnRule#derived})
  */
 public record Indicator(
         String id,
@@ -39,7 +40,8 @@ public record Indicator(
         boolean cumulative,
         int decimals,
         String breakdown,
-        boolean additive) {
+        boolean additive,
+        OutturnRule outturn) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -64,12 +66,38 @@ public record Indicator(
         }
     }
 
-    /** An indicator whose breakdown, if it has one, adds up to the authority's figure. */
+    /** The catalogue's fifteen columns: a breakdown that adds up, the outturn rule derived. */
     public Indicator(String id, String name, String priority, String directorate, String service,
             Frequency frequency, Measure measure, double per, String population, Polarity polarity, Target target,
             Tolerance tolerance, boolean cumulative, int decimals, String breakdown) {
         this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
-                tolerance, cumulative, decimals, breakdown, true);
+                tolerance, cumulative, decimals, breakdown, true, null);
+    }
+
+    /** With the breakdown's additivity given, the outturn rule derived. */
+    public Indicator(String id, String name, String priority, String directorate, String service,
+            Frequency frequency, Measure measure, double per, String population, Polarity polarity, Target target,
+            Tolerance tolerance, boolean cumulative, int decimals, String breakdown, boolean additive) {
+        this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
+                tolerance, cumulative, decimals, breakdown, additive, null);
+    }
+
+    /** With the outturn rule given, a breakdown that adds up. */
+    public Indicator(String id, String name, String priority, String directorate, String service,
+            Frequency frequency, Measure measure, double per, String population, Polarity polarity, Target target,
+            Tolerance tolerance, boolean cumulative, int decimals, String breakdown, OutturnRule outturn) {
+        this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
+                tolerance, cumulative, decimals, breakdown, true, outturn);
+    }
+
+    /** The catalogue's rule, else the one its measure and cumulative flag imply. */
+    public OutturnRule outturnRule() {
+        return outturn != null ? outturn : OutturnRule.derived(this);
+    }
+
+    public Indicator withOutturn(OutturnRule rule) {
+        return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population, polarity,
+                target, tolerance, cumulative, decimals, breakdown, additive, rule);
     }
 
     public boolean usesPopulation() {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Period;
+import org.perfbook.returns.ObservationKey;
 import org.perfbook.template.TemplateWriter;
 
-/** The template job: this period's return templates, with last period's figures filled in for context. */
+/**
+ * The template job: this period's return templates, with last period's figures and each cumulative
+ * indicator's year to date so far filled in for context.
+ */
 public final class Templates {
 
     /** @param file the template written, or null when the service has nothing due this period */
@@ -25,12 +29,14 @@ public final class Templates {
     public static List<Issued> issue(Catalogue catalogue, Path catalogueFile, List<String> services, Period period,
             Path dir) throws IOException {
         Path root = catalogueFile.toAbsolutePath().getParent();
-        Map<String, Double> last = root == null ? Map.of()
-                : EarlierFigures.lastValues(catalogue, new InputsFolder(root), period);
+        Map<ObservationKey, Double> earlier = root == null ? Map.of()
+                : EarlierFigures.before(catalogue, new InputsFolder(root), period);
+        Map<String, Double> last = EarlierFigures.lastValues(catalogue, earlier, period);
+        Map<String, Double> soFar = EarlierFigures.yearSoFar(catalogue, earlier, period);
         List<Issued> out = new ArrayList<>();
         for (String s : services) {
             out.add(new Issued(s, catalogue.indicatorsDue(s, period).isEmpty() ? null
-                    : TemplateWriter.write(catalogue, s, period, dir, last)));
+                    : TemplateWriter.write(catalogue, s, period, dir, last, soFar)));
         }
         return out;
     }

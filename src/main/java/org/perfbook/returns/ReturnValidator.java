@@ -210,6 +210,10 @@ public final class ReturnValidator {
                 }
             }
         }
+        Set<String> yearToDateTyped = yearToDateTyped(out, blankAreas.keySet(), findings);
+        // the figure is not used: the book shows no figure rather than the year to date as the quarter
+        out.removeIf(o -> o.isTotal() && yearToDateTyped.contains(o.indicatorId().toUpperCase(Locale.ROOT)));
+        // a total already explained as the year to date is gone from out, so its districts are not summed again
         Set<String> disagree = addsUp(f, out, totalRows, districtRows, findings);
         out.removeIf(o -> disagree.contains(o.indicatorId()));
         out.forEach(o -> catalogue.indicator(o.indicatorId()).ifPresent(ind -> unusualChange(ind, o, findings)));
@@ -284,6 +288,38 @@ public final class ReturnValidator {
      */
     static List<Finding> cumulativeBreakdownTotal(Indicator ind, Period period, List<BreakdownTotals.Sum> sums) {
         return BreakdownTotals.check(ind, period, sums);
+    }
+
+    /**
+     * The cumulative indicators of one return whose whole-authority figure reads as the year to date
+     * (upper-case IDs), each with its {@code year-to-date-typed} error.
+     *
+     * @param incomplete indicator IDs with a district row left blank: their districts are no sum to compare with
+     */
+    private Set<String> yearToDateTyped(List<Observation> read, Set<String> incomplete, List<Finding> findings) {
+        int areas = catalogue.areas().size();
+        Map<String, List<Observation>> districts = new HashMap<>();
+        for (Observation o : read) {
+            if (!o.isTotal()) {
+                districts.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(o);
+            }
+        }
+        Set<String> typed = new HashSet<>();
+        for (Observation total : read) {
+            Indicator ind = catalogue.indicator(total.indicatorId()).orElse(null);
+            if (ind == null || !total.isTotal() || !ind.cumulative()) {
+                continue;
+            }
+            String id = ind.id().toUpperCase(Locale.ROOT);
+            List<Observation> own = districts.getOrDefault(id, List.of());
+            boolean complete = own.size() == areas && incomplete.stream().noneMatch(i -> i.equalsIgnoreCase(id));
+            Finding f = YearToDateCheck.check(ind, total, complete ? own : List.of(), earlier);
+            if (f != null) {
+                findings.add(f);
+                typed.add(id);
+            }
+        }
+        return typed;
     }
 
     private static boolean isBlank(ReturnRow row) {

@@ -2,6 +2,7 @@
  * Reading and checking the services' returns and the history workbook: every figure becomes an
  * Observation located to its cell, or a Finding in plain English.
  *
- * <p>Does no calculation of its own beyond {@code calc}'s value rule, and knows nothing of the book or charts.
+ * <p>Does no calculation of its own beyond {@code calc}'s value rule and the sums and ratios its checks
+ * compare with earlier figures, and knows nothing of the book or charts.
  */
 package org.perfbook.returns;

@@ -17,6 +17,7 @@ import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
@@ -60,7 +61,7 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
                     r.get("Service"), Frequency.parse(r.get("Frequency")), measure, per, r.get("Population"),
                     Polarity.parse(r.get("Good is")), Target.parse(r.get("Target")), Tolerance.parse(r.get("Tolerance")),
                     r.get("Cumulative").equalsIgnoreCase("Yes"), (int) number(r.get("Decimals")).orElse(1),
-                    r.get("Breakdown")));
+                    r.get("Breakdown"), r.get("Outturn").isBlank() ? null : OutturnRule.parse(r.get("Outturn"))));
         }
         List<Catalogue.YearTarget> targets = new ArrayList<>();
         for (CSVRecord r : csv("targets.csv")) {

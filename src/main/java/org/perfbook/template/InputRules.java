@@ -17,8 +17,10 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.Period;
 import org.perfbook.template.TemplateLayout.Role;
 
 /**
@@ -30,6 +32,8 @@ final class InputRules {
 
     static final int MAX_COMMENTARY = 2000;
     static final int MAX_CONTACT = 500;
+    /** Excel reports a file with a longer prompt as damaged. */
+    static final int MAX_PROMPT = 255;
 
     private static final String NOT_AVAILABLE_HINT =
             " If you do not have the figure, leave it blank or type n/a and say why in the commentary.";
@@ -58,14 +62,45 @@ final class InputRules {
     }
 
     /** The rules for the input cells of one indicator's row. */
-    void indicatorRow(int row, Indicator ind) {
-        add(COL_NUMERATOR, row, numerator(ind));
+    /**
+     * @param period the period the row collects, so the prompt can say what span a figure covers
+     * @param soFar  the year to date before {@code period} on the whole-authority row, else null
+     */
+    void indicatorRow(int row, Indicator ind, Period period, Double soFar) {
+        String covered = spanPrompt(ind, period, soFar);
+        Rule n = numerator(ind);
+        Rule v = value(ind);
+        // the span goes where the service types the figure: the count of a percentage or rate, else the value
+        if (!covered.isEmpty() && TemplateLayout.numeratorRole(ind) == Role.WANTED) {
+            n = withPrompt(n, covered);
+        } else if (!covered.isEmpty()) {
+            v = withPrompt(v, covered);
+        }
+        add(COL_NUMERATOR, row, n);
         add(COL_DENOMINATOR, row, denominator(ind));
-        add(COL_VALUE, row, value(ind));
+        add(COL_VALUE, row, v);
         add(COL_COMMENTARY, row, text("Commentary",
                 "What the figure shows and why it has changed; what is being done if it is off target."));
         add(COL_DATA_NOTE, row, text("Data note",
                 "Anything about the data: provisional, estimated, a change of definition or source."));
+    }
+
+    /** "This quarter only (October to December 2021), not the year to date. The year so far ... is 658,279: leave it out." */
+    static String spanPrompt(Indicator ind, Period period, Double soFar) {
+        Period p = Catalogue.observationPeriod(ind, period);
+        String covered = TemplateLayout.periodCovered(ind, p);
+        if (covered.isEmpty()) {
+            return "";
+        }
+        String so = TemplateLayout.yearSoFar(ind, p, soFar);
+        return covered + "." + (so.isEmpty() ? "" : " " + so + "; do not add it in.");
+    }
+
+    /** The span said first; the rule's own prompt after it where both fit in Excel's 255 characters. */
+    private static Rule withPrompt(Rule r, String covered) {
+        String both = covered + " " + r.promptText();
+        return new Rule(r.type(), r.operator(), r.low(), r.high(), r.errorStyle(), r.promptTitle(),
+                both.length() <= MAX_PROMPT ? both : covered, r.errorTitle(), r.errorText());
     }
 
     void add(int col, int row, Rule rule) {

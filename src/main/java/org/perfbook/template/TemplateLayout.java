@@ -10,10 +10,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.perfbook.model.Catalogue;
+import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
+import org.perfbook.text.DisplayNumbers;
 
 /**
  * Where things sit in a return template and what each input cell asks for: its sheets, and on the
@@ -97,10 +100,53 @@ public final class TemplateLayout {
         };
     }
 
+    /**
+     * What span of time the figure covers, said plainly where it could be taken either way: "This quarter
+     * only (October to December 2021), not the year to date" for a cumulative indicator, "The year to
+     * date (April to December 2021), not this quarter alone" where each figure is the year so far; else empty.
+     */
+    static String periodCovered(Indicator ind, Period period) {
+        if (period.kind() == Period.Kind.YEAR || ind.frequency() == Frequency.ANNUAL) {
+            return "";
+        }
+        String unit = period.kind() == Period.Kind.MONTH ? "month" : "quarter";
+        if (ind.cumulative()) {
+            return "This " + unit + " only (" + months(period) + "), not the year to date";
+        }
+        if (ind.outturnRule() == OutturnRule.YEAR_TO_DATE) {
+            return "The year to date (" + months(period.financialYear().start(), period.end()) + "), not this "
+                    + unit + " alone";
+        }
+        return "";
+    }
+
+    /** "Year to date so far (April to September 2021): 658,279", or empty in the year's first period or without it. */
+    static String yearSoFar(Indicator ind, Period period, Double soFar) {
+        if (soFar == null || !ind.cumulative() || period.kind() == Period.Kind.YEAR
+                || !period.previous().financialYear().equals(period.financialYear())) {
+            return "";
+        }
+        return "Year to date so far (" + months(period.financialYear().start(), period.previous().end()) + "): "
+                + DisplayNumbers.plain(soFar, ind.decimals());
+    }
+
+    /** The Measure cell: the measure, then what span the figure covers and the year so far, each on a line. */
+    static String measureCell(Indicator ind, Period period, Double soFar) {
+        StringBuilder s = new StringBuilder(measureText(ind));
+        for (String line : List.of(periodCovered(ind, period), yearSoFar(ind, period, soFar))) {
+            if (!line.isEmpty()) {
+                s.append('\n').append(line);
+            }
+        }
+        return s.toString();
+    }
+
     /** "October to December 2021", "April 2021 to March 2022", "December 2021". */
     static String months(Period period) {
-        LocalDate start = period.start();
-        LocalDate end = period.end();
+        return months(period.start(), period.end());
+    }
+
+    static String months(LocalDate start, LocalDate end) {
         String from = start.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
         String to = end.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
         if (start.getMonth() == end.getMonth() && start.getYear() == end.getYear()) {
@@ -170,11 +216,18 @@ public final class TemplateLayout {
      */
     static void writeIndicatorRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period period,
             String area, Double lastValue) {
+        writeIndicatorRow(row, st, catalogue, ind, period, area, lastValue, null);
+    }
+
+    /** @param soFar the year to date before this period (whole authority), or null when not known */
+    static void writeIndicatorRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period period,
+            String area, Double lastValue, Double soFar) {
         boolean whole = area.isEmpty();
         text(row, COL_ID, ind.id(), st.plain);
         text(row, COL_NAME, ind.name(), st.wrapped);
         text(row, COL_BREAKDOWN, area, st.plain);
-        text(row, COL_MEASURE, measureText(ind), st.wrapped);
+        String measure = measureCell(ind, Catalogue.observationPeriod(ind, period), whole ? soFar : null);
+        text(row, COL_MEASURE, measure, st.wrapped);
         text(row, COL_GOOD_IS, ind.polarity().label(), st.plain);
         Target t = whole ? catalogue.targetFor(ind, period) : null;
         text(row, COL_TARGET, t == null ? "" : t.toString(), st.plain);
@@ -192,7 +245,7 @@ public final class TemplateLayout {
 
         // Neither POI nor LibreOffice grows a row for wrapped text, so size it here.
         int lines = Math.max(wrappedLines(ind.name(), WIDTHS[COL_NAME]),
-                wrappedLines(measureText(ind), WIDTHS[COL_MEASURE]));
+                wrappedLines(measure, WIDTHS[COL_MEASURE]));
         if (lines > 1) {
             row.setHeightInPoints(lines * LINE_POINTS);
         }

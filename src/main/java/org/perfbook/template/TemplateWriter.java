@@ -43,6 +43,18 @@ public final class TemplateWriter {
      */
     public static Path write(Catalogue catalogue, String service, Period period, Path dir,
             Map<String, Double> lastValues) throws IOException {
+        return write(catalogue, service, period, dir, lastValues, Map.of());
+    }
+
+    /**
+     * As {@link #write(Catalogue, String, Period, Path, Map)}, with each cumulative indicator's year to date
+     * so far, which the row and the cell prompt show beside "this quarter only".
+     *
+     * @param yearSoFar indicator ID to the whole-authority total of the year's periods before {@code period};
+     *                  may be empty
+     */
+    public static Path write(Catalogue catalogue, String service, Period period, Path dir,
+            Map<String, Double> lastValues, Map<String, Double> yearSoFar) throws IOException {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(period, "period");
@@ -53,6 +65,7 @@ public final class TemplateWriter {
                     + "' for " + period.label() + ".");
         }
         Map<String, Double> last = lastValues == null ? Map.of() : lastValues;
+        Map<String, Double> soFar = yearSoFar == null ? Map.of() : yearSoFar;
 
         Path folder = dir.toAbsolutePath().normalize();
         Files.createDirectories(folder);
@@ -63,7 +76,7 @@ public final class TemplateWriter {
         }
 
         SafeFiles.write(target, out -> {
-            try (XSSFWorkbook wb = build(catalogue, service, period, indicators, last)) {
+            try (XSSFWorkbook wb = build(catalogue, service, period, indicators, last, soFar)) {
                 wb.write(out);
             }
         });
@@ -71,7 +84,7 @@ public final class TemplateWriter {
     }
 
     private static XSSFWorkbook build(Catalogue catalogue, String service, Period period,
-            List<Indicator> indicators, Map<String, Double> last) {
+            List<Indicator> indicators, Map<String, Double> last, Map<String, Double> soFar) {
         XSSFWorkbook wb = new XSSFWorkbook();
         TemplateStyles st = new TemplateStyles(wb);
         String serviceName = indicators.get(0).service().isEmpty() ? service : indicators.get(0).service();
@@ -85,13 +98,14 @@ public final class TemplateWriter {
         List<String> areas = catalogue.areas();
         int r = HEADER_ROW + 1;
         for (Indicator ind : indicators) {
-            TemplateLayout.writeIndicatorRow(sheet.createRow(r), st, catalogue, ind, period, "", last.get(ind.id()));
-            rules.indicatorRow(r, ind);
+            TemplateLayout.writeIndicatorRow(sheet.createRow(r), st, catalogue, ind, period, "", last.get(ind.id()),
+                    soFar.get(ind.id()));
+            rules.indicatorRow(r, ind, period, soFar.get(ind.id()));
             r++;
             if (ind.hasBreakdown()) {
                 for (String area : areas) {
                     TemplateLayout.writeIndicatorRow(sheet.createRow(r), st, catalogue, ind, period, area, null);
-                    rules.indicatorRow(r, ind);
+                    rules.indicatorRow(r, ind, period, null);
                     r++;
                 }
             }

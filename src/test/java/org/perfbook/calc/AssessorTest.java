@@ -17,13 +17,16 @@ import org.perfbook.model.Direction;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.Numbers;
 import org.perfbook.model.Observation;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.sample.SampleData;
 
 class AssessorTest {
 
@@ -106,6 +109,87 @@ class AssessorTest {
         }
         Assessment a = new Assessor(catalogue(List.of()), o).assess(VISITS, Q3);
         assertEquals(1_000_000, a.outturns().get(Period.year(2020)).observation().value(), 1e-9);
+    }
+
+    @Test
+    void boostJobsOutturnIsTheSumOfTheYearsQuartersNotTheFourthQuarter() {
+        SampleData sample = SampleData.load();
+        Indicator jobs = sample.catalogue().indicator("ECO-03").orElseThrow();
+        assertEquals(OutturnRule.SUM, jobs.outturnRule(), "the shipped catalogue says the quarters add up");
+        List<Observation> o = sample.figures().stream().filter(f -> f.indicatorId().equals("ECO-03"))
+                .map(f -> obs("ECO-03", f.period(), Numbers.parsePlain(f.value()).getAsDouble(), null, null)).toList();
+        Assessment a = new Assessor(sample.catalogue(), o).assess(jobs, Q3);
+        Outturn y2019 = a.yearOutturns().get(Period.year(2019));
+        assertEquals(326.85, y2019.value(), 1e-9, "61.50 + 88.20 + 104.75 + 72.40, not the Q4 72.40");
+        assertEquals("2019/20 (year)", y2019.heading());
+        assertEquals(Status.GREEN, y2019.status(), "against the target of 100");
+        assertEquals(42.05 + 80.93 + 58.17 + 35.60, a.yearOutturns().get(Period.year(2020)).value(), 1e-9);
+        Outturn thisYear = a.yearOutturns().get(Period.year(2021));
+        assertNull(thisYear.value(), "the year is not over at Q3");
+        assertEquals("3 of 4 quarters", thisYear.progress());
+        assertEquals(Status.NOT_RATED, thisYear.status());
+        assertEquals(List.of(Period.year(2019), Period.year(2020), Period.year(2021)),
+                List.copyOf(a.yearOutturns().keySet()), "oldest first");
+    }
+
+    @Test
+    void aPercentageOutturnIsRecomputedFromTheYearsCounts() {
+        List<Observation> o = List.of(
+                obs("ASC-02", Period.quarter(2020, 1), 48.0 / 51 * 100, 48.0, 51.0),
+                obs("ASC-02", Period.quarter(2020, 2), 58.0 / 62 * 100, 58.0, 62.0),
+                obs("ASC-02", Period.quarter(2020, 3), 56.0 / 61 * 100, 56.0, 61.0),
+                obs("ASC-02", Period.quarter(2020, 4), 88.0 / 95 * 100, 88.0, 95.0));
+        Assessment a = new Assessor(catalogue(List.of()), o).assess(REABLEMENT, Q3);
+        Outturn y = a.yearOutturns().get(Period.year(2020));
+        assertEquals(OutturnRule.RECOMPUTED, y.rule());
+        assertEquals(250.0 / 269 * 100, y.value(), 1e-9, "(48 + 58 + 56 + 88) of (51 + 62 + 61 + 95)");
+        assertEquals(250.0, y.numerator());
+        assertEquals(269.0, y.denominator());
+        assertEquals("2020/21 (year)", y.heading());
+        assertEquals(88.0 / 95 * 100, a.outturns().get(Period.year(2020)).observation().value(), 1e-9,
+                "the Q4 outturn is still there for the book until it moves to these");
+        // a quarter without its counts cannot be recomputed
+        List<Observation> gap = new ArrayList<>(o);
+        gap.set(1, obs("ASC-02", Period.quarter(2020, 2), 93.5, null, null));
+        Outturn partial = new Assessor(catalogue(List.of()), gap).assess(REABLEMENT, Q3).yearOutturns()
+                .get(Period.year(2020));
+        assertNull(partial.value());
+        assertEquals("3 of 4 quarters", partial.progress());
+    }
+
+    @Test
+    void aSnapshotTakesTheYearEndAndAPopulationRateKeepsItsPopulation() {
+        List<Observation> o = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            o.add(obs("CSC-01", Period.quarter(2020, q), 80.0 + q, (80.0 + q) * 24.67, 246700.0));
+        }
+        Outturn snapshot = new Assessor(catalogue(List.of()), o).assess(CLA, Q3).yearOutturns().get(Period.year(2020));
+        assertEquals(OutturnRule.YEAR_END, snapshot.rule());
+        assertEquals(84.0, snapshot.value(), 1e-9);
+        assertEquals("2020/21 Q4", snapshot.heading());
+        Indicator admissions = CLA.withOutturn(OutturnRule.RECOMPUTED);
+        Catalogue c = new Catalogue(List.of(admissions), List.of(), List.of(), List.of(), List.of());
+        Outturn flow = new Assessor(c, o).assess(admissions, Q3).yearOutturns().get(Period.year(2020));
+        assertEquals((81 + 82 + 83 + 84) * 24.67 / 246700 * 10000, flow.value(), 1e-9,
+                "the year's count over the population, not over four populations");
+        // the book's own year: only what was known at its period
+        List<Observation> later = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            later.add(obs("CSC-01", Period.quarter(2021, q), 80.0 + q, null, null));
+        }
+        Outturn open = new Assessor(catalogue(List.of()), later).assess(CLA, Q3).yearOutturns().get(Period.year(2021));
+        assertNull(open.value(), "Q4 comes after the book's period");
+        assertEquals("3 of 4 quarters", open.progress());
+    }
+
+    @Test
+    void aWholeYearFigureIsTheOutturnAsPublished() {
+        List<Observation> o = List.of(obs("EDU-01", Period.year(2020), 50.4, null, null));
+        Outturn y = new Assessor(catalogue(List.of()), o).assess(A8, Q3).yearOutturns().get(Period.year(2020));
+        assertEquals(50.4, y.value());
+        assertEquals("2020/21 (year)", y.heading());
+        assertEquals("0 of 1 years", new Assessor(catalogue(List.of()), o).assess(A8, Q3).yearOutturns()
+                .get(Period.year(2021)).progress());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.perfbook.model.Benchmark;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
@@ -64,7 +65,10 @@ final class CatalogueFixtures {
                         100, "", Polarity.RANGE, Target.range(-1, 1), Tolerance.absolute(2), false, 2, ""),
                 new Indicator("ECO-01", "Rosebud loans per 1,000 businesses", "Supporting economic growth",
                         "Growth, Environment & Transport", "Economic Development", Frequency.ANNUAL, Measure.SCORE,
-                        1000, "", Polarity.NONE, null, Tolerance.DEFAULT, false, 1, ""));
+                        1000, "", Polarity.NONE, null, Tolerance.DEFAULT, false, 1, ""),
+                new Indicator("ECO-03", "Number of jobs created by Boost", "Supporting economic growth",
+                        "Growth, Environment & Transport", "Economic Development", Frequency.QUARTERLY, Measure.COUNT,
+                        1, "", Polarity.HIGH, Target.of(100), Tolerance.DEFAULT, false, 2, "", OutturnRule.SUM));
         List<Catalogue.YearTarget> targets = List.of(
                 new Catalogue.YearTarget("LIB-01", FY21, Target.of(1_400_000), null),
                 // Written out as 5%: blank would mean "the indicator's", a different rule.

@@ -46,6 +46,7 @@ import org.perfbook.xlsx.BadFiles;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
@@ -115,6 +116,24 @@ class CatalogueReaderTest {
                 new Benchmark("CSC-01", Period.quarter(2021, 3), "North West", 85.2, 1200.0, 140_845.0)),
                 c.benchmarks());
         assertEquals(List.of("Cumbria", "Kent"), c.neighbours());
+    }
+
+    @Test
+    void theOptionalOutturnColumnOverridesTheDerivedRule() throws Exception {
+        assertNull(read(valid()).indicator("HIG-01").orElseThrow().outturn(), "no column: derived");
+        Catalogue c = read(valid().set(INDICATORS, "P1", "Outturn").set(INDICATORS, "P2", "Year end")
+                .set(INDICATORS, "P4", "sum"));
+        Indicator hig = c.indicator("HIG-01").orElseThrow();
+        assertEquals(OutturnRule.YEAR_END, hig.outturn());
+        assertEquals(OutturnRule.YEAR_END, hig.outturnRule());
+        assertEquals(OutturnRule.SUM, c.indicator("LIB-01").orElseThrow().outturn());
+        Indicator asc = c.indicator("ASC-01").orElseThrow();
+        assertNull(asc.outturn(), "a blank cell: derived");
+        assertEquals(OutturnRule.RECOMPUTED, asc.outturnRule(), "a percentage is recomputed from its counts");
+        List<Finding> bad = findings(valid().set(INDICATORS, "P1", "Outturn").set(INDICATORS, "P3", "Average"));
+        assertEquals("Indicators!P3 bad-value", where(bad.get(0)));
+        assertEquals("'Average' is not an outturn rule: use Sum, Year end, Year to date or Recomputed.",
+                bad.get(0).message());
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
@@ -105,11 +106,21 @@ class CatalogueWriterTest {
     }
 
     @Test
+    void anOutturnRuleIsWrittenOnlyWhereTheCatalogueChoseOne() throws Exception {
+        try (XSSFWorkbook wb = open(written())) {
+            Sheet ind = wb.getSheet("Indicators");
+            assertEquals("Sum", row(ind, "ECO-03").getCell(15).getStringCellValue());
+            assertNull(row(ind, "HIG-01").getCell(15), "blank: derived from the measure");
+        }
+        assertEquals(OutturnRule.SUM, CatalogueReader.read(written()).indicator("ECO-03").orElseThrow().outturn());
+    }
+
+    @Test
     void headerLabelsAreExactlyTheReadersInEverySheet() throws Exception {
         Map<String, String[]> expected = Map.of(
                 "Indicators", new String[] {"ID", "Indicator", "Priority", "Directorate", "Service", "Frequency",
                     "Measure", "Per", "Population", "Good is", "Target", "Tolerance", "Cumulative", "Decimals",
-                    "Breakdown"},
+                    "Breakdown", "Outturn"},
                 "Targets", new String[] {"ID", "Year", "Target", "Tolerance"},
                 "Populations", new String[] {"Population", "Year", "Area", "Value"},
                 "Benchmarks", new String[] {"ID", "Period", "Comparator", "Value", "Numerator", "Denominator"},
@@ -215,7 +226,8 @@ class CatalogueWriterTest {
             assertEquals(Stream.of(Measure.values()).map(Measure::label).toList(), lists.get(6));
             assertEquals(List.of("High", "Low", "Range", "None"), lists.get(9));
             assertEquals(List.of("Yes", "No"), lists.get(12));
-            assertEquals(4, lists.size());
+            assertEquals(List.of("Sum", "Year end", "Year to date", "Recomputed"), lists.get(15));
+            assertEquals(5, lists.size());
         }
         // Excel reads showDropDown="1" as "hide the arrow".
         try (ZipFile zip = new ZipFile(file.toFile())) {

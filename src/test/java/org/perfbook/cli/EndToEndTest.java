@@ -95,6 +95,11 @@ class EndToEndTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("percent-in-count"), r.out());
         assertTrue(r.out().contains("no-commentary"), r.out());
+        // the Libraries return's year to date in the quarter's cell, both readings from the earlier returns
+        assertTrue(r.out().contains("year-to-date-typed") && r.out().contains("1,099,525 looks like the year to date")
+                && r.out().contains("add up to 440,628") && r.out().contains("1,098,907"), r.out());
+        assertFalse(r.out().contains("The figure 1,099,525 is far from"), "one finding for the mistake, not a warning too: "
+                + r.out());
         CliRunner earlier = CliRunner.run("validate", "--catalogue", workbooks.resolve("catalogue.xlsx").toString(),
                 "--period", "2021/22 Q2", workbooks.resolve("returns/2021-22-Q2").toString());
         assertEquals(0, earlier.code(), earlier.out());
@@ -157,6 +162,28 @@ class EndToEndTest {
             }
         }
         assertTrue(checked > 40, "checked " + checked);
+    }
+
+    /** The sample's year-to-date mistake is kept out of the book: no figure rather than the wrong one. */
+    @Test
+    @Order(4)
+    void theLibrariesYearToDateIsNotShownAsTheQuarter() throws Exception {
+        boolean total = false;
+        int districts = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook(book().toFile())) {
+            for (Row r : wb.getSheet("Data")) {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("LIB-01")
+                        && r.getCell(3).getStringCellValue().equals("2021/22 Q3")) {
+                    if (r.getCell(4).getStringCellValue().isEmpty()) {
+                        total = true;
+                    } else {
+                        districts++;
+                    }
+                }
+            }
+        }
+        assertFalse(total, "LIB-01's 1,099,525 is not in the book");
+        assertEquals(12, districts, "its districts are");
     }
 
     @RealClient

@@ -324,6 +324,99 @@ class ReturnValidatorTest {
         assertEquals(1, r.observations().size(), "a warning keeps the figure");
     }
 
+    static final List<String> DISTRICTS = List.of("Burnley", "Chorley", "Fylde", "Hyndburn", "Lancaster", "Pendle",
+            "Preston", "Ribble Valley", "Rossendale", "South Ribble", "West Lancashire", "Wyre");
+    /** The shipped sample's Libraries Q3 districts, which add up to 440,628. */
+    static final double[] DISTRICT_VISITS = {34450, 40119, 33678, 27354, 61397, 32091, 63667, 23227, 22069, 34311,
+        32531, 35734};
+
+    private static Catalogue libraries(Indicator visits) {
+        List<Catalogue.Population> areas = new ArrayList<>();
+        DISTRICTS.forEach(d -> areas.add(new Catalogue.Population("All ages", Period.year(2021), d, 100000)));
+        return new Catalogue(List.of(visits), List.of(), areas, List.of(), List.of());
+    }
+
+    private static Map<ObservationKey, Double> visitsSoFar() {
+        return Map.of(new ObservationKey("LIB-01", Period.quarter(2021, 1), ""), 265139.0,
+                new ObservationKey("LIB-01", Period.quarter(2021, 2), ""), 393140.0,
+                new ObservationKey("LIB-01", Period.quarter(2020, 3), ""), 214306.0);
+    }
+
+    private List<ReturnRow> visitsWithDistricts(double total) {
+        List<ReturnRow> rows = new ArrayList<>();
+        rows.add(row("LIB-01", blank("H"), blank("I"), num("J", total), "Steady recovery."));
+        for (int i = 0; i < DISTRICTS.size(); i++) {
+            rows.add(new ReturnRow("LIB-01", DISTRICTS.get(i), new Source("lib.xlsx", "Return", "A" + row), blank("H"),
+                    blank("I"), num("J", DISTRICT_VISITS[i]), "", ""));
+            row++;
+        }
+        return rows;
+    }
+
+    @Test
+    void theYearToDateTypedAsTheQuarterIsAnErrorGivingBothReadings() {
+        Indicator visits = Indicators.count("LIB-01").cumulative().breakdown("District").service("Highways").build();
+        var r = new ReturnValidator(libraries(visits), Q3, visitsSoFar())
+                .check(List.of(file("lib.xlsx", Q3, visitsWithDistricts(1099525))));
+        Finding f = only(r, "year-to-date-typed");
+        assertTrue(f.isError());
+        assertEquals("J8", f.source().cell(), "at the total's Value");
+        assertEquals("1,099,525 looks like the year to date; this row wants October to December 2021 only: the "
+                + "district rows add up to 440,628, and with the year so far (April to September 2021, 658,279) that "
+                + "makes 1,098,907 for the year to date. Type the figure for October to December 2021 alone (440,628 "
+                + "if the district rows are right) in the Value.", f.message());
+        assertTrue(r.observations().stream().noneMatch(Observation::isTotal), "the total is not used");
+        assertEquals(12, r.observations().size(), "the districts are");
+        assertTrue(r.findings().stream().noneMatch(x -> x.code().equals("unusual-change")),
+                "one finding, not a warning beside it: " + r.findings());
+    }
+
+    @Test
+    void theYearToDateIsCaughtWithoutDistrictsFromTheYearSoFar() {
+        var r = new ReturnValidator(CATALOGUE, Q3, visitsSoFar()).check(List.of(file("lib.xlsx", Q3,
+                List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1099525), "Busy quarter.")))));
+        Finding f = only(r, "year-to-date-typed");
+        assertTrue(f.message().startsWith("1,099,525 looks like the year to date (April to December 2021); this row "
+                + "wants October to December 2021 only. Less the year so far (April to September 2021, 658,279) it "
+                + "leaves 441,246"), f.message());
+        assertTrue(f.message().contains("close to last period's 393,140; read as October to December 2021 alone it is "
+                + "2.8 times last period's") && f.message().contains("Type the figure for October to "
+                + "December 2021 alone (441,246"), f.message());
+        assertTrue(r.observations().isEmpty());
+    }
+
+    @Test
+    void theQuarterItselfAndAFirstQuarterAreNotTakenForTheYearToDate() {
+        Indicator visits = Indicators.count("LIB-01").cumulative().breakdown("District").service("Highways").build();
+        var quarter = new ReturnValidator(libraries(visits), Q3, visitsSoFar())
+                .check(List.of(file("lib.xlsx", Q3, visitsWithDistricts(440628))));
+        assertTrue(quarter.findings().isEmpty(), quarter.findings().toString());
+        assertEquals(13, quarter.observations().size());
+        // a quarter far above the last, but less the year so far it is no quarter either: a warning only
+        var busy = new ReturnValidator(CATALOGUE, Q3, visitsSoFar()).check(List.of(file("lib.xlsx", Q3,
+                List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1600000), "New central library.")))));
+        assertEquals(List.of("unusual-change"), busy.findings().stream().map(Finding::code).toList());
+        // in Q1 the year to date is the quarter
+        Period q1 = Period.quarter(2021, 1);
+        var first = new ReturnValidator(CATALOGUE, q1, Map.of(new ObservationKey("LIB-01", q1.previous(), ""), 95135.0))
+                .check(List.of(file("lib.xlsx", q1, List.of(row("LIB-01", blank("H"), blank("I"), num("J", 265139),
+                        "Reopened.")))));
+        assertTrue(first.findings().stream().noneMatch(x -> x.code().equals("year-to-date-typed")));
+        // in Q2 a figure that doubles (the shipped sample's library events, 48 then 103) is not queried
+        // without districts: the year so far is a single quarter
+        Period q2 = Period.quarter(2021, 2);
+        var doubled = new ReturnValidator(CATALOGUE, q2, Map.of(new ObservationKey("LIB-01", Period.quarter(2021, 1), ""),
+                48.0, new ObservationKey("LIB-01", Period.quarter(2020, 2), ""), 38.0)).check(List.of(file("lib.xlsx", q2,
+                        List.of(row("LIB-01", blank("H"), blank("I"), num("J", 103), "Events restarting.")))));
+        assertTrue(doubled.findings().stream().noneMatch(x -> x.code().equals("year-to-date-typed")), doubled.findings()
+                .toString());
+        // not cumulative: a figure that happens to match is no year to date
+        Indicator volunteers = Indicators.count("LIB-01").service("Highways").build();
+        var snapshot = new ReturnValidator(libraries(volunteers), Q3, visitsSoFar()).check(List.of(file("lib.xlsx", Q3,
+                List.of(row("LIB-01", blank("H"), blank("I"), num("J", 1099525), "x")))));
+        assertTrue(snapshot.findings().stream().noneMatch(x -> x.code().equals("year-to-date-typed")));
+    }
+
     @Test
     void anUnusualDistrictFigureNamesTheDistrict() {
         var earlier = Map.of(new ObservationKey("LIB-01", Q3.previous(), "Burnley"), 31413.0);

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
+import org.perfbook.testing.Indicators;
 
 class TemplateWriterTest {
 
@@ -166,6 +168,59 @@ class TemplateWriterTest {
             // The 63-character name wraps onto two lines of the 50-character column.
             assertEquals(30f, pct.getHeightInPoints());
             assertEquals(15f, s.getRow(8).getHeightInPoints());
+        }
+    }
+
+    /** Libraries' visits add up over the year, with a row per district; 2021/22 Q3's year so far is 658,279. */
+    private Path librariesTemplate(Period period, Map<String, Double> soFar) throws IOException {
+        Indicator visits = Indicators.count("LIB-01").name("Number of visits to libraries").service("Libraries")
+                .cumulative().breakdown("District").build();
+        Indicator admissions = Indicators.rate("LIB-09", 100000, "Aged 0-17").name("Admissions during the year")
+                .service("Libraries").outturn(OutturnRule.YEAR_TO_DATE).build();
+        Catalogue c = new Catalogue(List.of(visits, admissions), List.of(), List.of(
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "", 245_400),
+                new Catalogue.Population("Aged 0-17", Period.year(2021), "Burnley", 20_000)), List.of(), List.of());
+        return TemplateWriter.write(c, "Libraries", period, dir.resolve(period.fileName()), Map.of("LIB-01", 393140.0),
+                soFar);
+    }
+
+    @Test
+    void aCumulativeRowSaysThisQuarterOnlyAndShowsTheYearSoFar() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(librariesTemplate(Q3, Map.of("LIB-01", 658279.0)))) {
+            XSSFSheet s = wb.getSheet("Return");
+            Row total = s.getRow(7);
+            assertEquals("Count\nThis quarter only (October to December 2021), not the year to date\n"
+                    + "Year to date so far (April to September 2021): 658,279",
+                    total.getCell(TemplateLayout.COL_MEASURE).getStringCellValue());
+            assertTrue(total.getHeightInPoints() >= 6 * TemplateLayout.LINE_POINTS, "every line shows");
+            Row burnley = s.getRow(8);
+            assertEquals("Burnley", burnley.getCell(TemplateLayout.COL_BREAKDOWN).getStringCellValue());
+            assertEquals("Count\nThis quarter only (October to December 2021), not the year to date",
+                    burnley.getCell(TemplateLayout.COL_MEASURE).getStringCellValue());
+            Row rate = s.getRow(9);
+            assertEquals("Rate per 100,000 aged 0-17\nThe year to date (April to December 2021), not this quarter alone",
+                    rate.getCell(TemplateLayout.COL_MEASURE).getStringCellValue());
+
+            List<XSSFDataValidation> dvs = s.getDataValidations();
+            String prompt = find(dvs, "J8").getPromptBoxText();
+            assertTrue(prompt.startsWith("This quarter only (October to December 2021), not the year to date. Year to "
+                    + "date so far (April to September 2021): 658,279; do not add it in."), prompt);
+            assertTrue(find(dvs, "J9").getPromptBoxText().startsWith("This quarter only (October to December 2021), "
+                    + "not the year to date. The figure"), find(dvs, "J9").getPromptBoxText());
+            assertTrue(find(dvs, "H10").getPromptBoxText().startsWith("The year to date (April to December 2021), not "
+                    + "this quarter alone."), "a rate's count is where it is typed");
+            for (DataValidation dv : dvs) {
+                assertTrue(dv.getPromptBoxText().length() <= 255, dv.getPromptBoxText());
+            }
+        }
+    }
+
+    @Test
+    void inTheYearsFirstQuarterThereIsNoYearSoFar() throws IOException {
+        Period q1 = Period.quarter(2021, 1);
+        try (XSSFWorkbook wb = ReturnsTestData.open(librariesTemplate(q1, Map.of("LIB-01", 95135.0)))) {
+            assertEquals("Count\nThis quarter only (April to June 2021), not the year to date",
+                    wb.getSheet("Return").getRow(7).getCell(TemplateLayout.COL_MEASURE).getStringCellValue());
         }
     }
 

@@ -3,6 +3,7 @@ package org.perfbook.testing;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
@@ -29,6 +30,7 @@ public final class Indicators {
     private int decimals = 1;
     private String breakdown = "";
     private boolean additive = true;
+    private OutturnRule outturn;
 
     private Indicators(String id, Measure measure, double per) {
         this.id = id;
@@ -69,9 +71,10 @@ public final class Indicators {
     public Indicators decimals(int v) { decimals = v; return this; }
     public Indicators breakdown(String v) { breakdown = v; return this; }
     public Indicators notAdditive() { additive = false; return this; }
+    public Indicators outturn(OutturnRule v) { outturn = v; return this; }
 
     public Indicator build() {
         return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population,
-                polarity, target, tolerance, cumulative, decimals, breakdown, additive);
+                polarity, target, tolerance, cumulative, decimals, breakdown, additive, outturn);
     }
 }
