@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfbook.xlsx.BadFiles;
+import org.perfbook.xlsx.ZipEntries;
 
 class TablesTest {
 
@@ -50,6 +51,14 @@ class TablesTest {
         Table t = Tables.read(p);
         assertEquals(List.of("Area", "Share", "Flag", "Error"), t.header());
         assertEquals(List.of(List.of("Burnley", 0.25, "TRUE", "#DIV/0!")), t.rows());
+    }
+
+    @Test
+    void aWrittenWorkbookHasPlainDatedZipEntries() throws Exception {
+        Path p = dir.resolve("out.xlsx");
+        Tables.write(new Table(List.of("Area", "Value"), List.of(List.of("Burnley", 0.25))), p);
+        ZipEntries.assertPlainAndDated(p);
+        assertEquals(List.of(List.of("Burnley", 0.25)), Tables.read(p).rows());
     }
 
     @ParameterizedTest
