@@ -228,6 +228,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void withoutTheCatalogueLastPeriodsFigureInTheTemplateIsComparedWith() throws Exception {
+        Path t = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                dir.resolve("with-last"), Map.of("HIG-01", 30.0));
+        ReturnFixtures.fillGood(t);
+        var checked = org.perfbook.pipeline.Validation.runWithoutCatalogue(List.of(t), null, 1);
+        var unusual = checked.outcome().findings().stream().filter(x -> x.code().equals("unusual-change")).toList();
+        assertEquals(1, unusual.size(), checked.outcome().findings().toString());
+        assertEquals(layoutOf(t).cell("HIG-01", "Numerator"), unusual.get(0).source().cell());
+        assertTrue(unusual.get(0).message().contains("last period's 30.00"), unusual.get(0).message());
+        assertEquals(List.of(), checked.olderTemplates());
+    }
+
+    @Test
     void withoutTheCatalogueACorrectReturnPassesAndAnOldTemplateIsNamed() throws Exception {
         Path f = copy("highways.xlsx");
         ReturnFixtures.fillGood(f);
