@@ -72,8 +72,9 @@ public final class ValidateCommand implements Callable<Integer> {
                         threads.threads);
                 outcome = checked.outcome();
                 notes.println("No catalogue at " + catalogue.file + ", so each return was checked against what its "
-                        + "template carries. Population-based rates, benchmarks and comparisons with the history "
-                        + "workbook need the BI team's catalogue and were not checked.");
+                        + "template carries. Population-based rates, benchmarks, and comparisons with the history "
+                        + "workbook and with last period's district figures need the BI team's catalogue and were "
+                        + "not checked.");
                 for (String older : checked.olderTemplates()) {
                     notes.println(older + " was issued before templates carried their indicators' details, so its "
                             + "rows can be checked only with the catalogue (--catalogue FILE) or by the BI team.");

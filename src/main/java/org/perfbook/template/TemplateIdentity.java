@@ -281,14 +281,19 @@ public record TemplateIdentity(int formatVersion, String service, Period period,
             f.put("targetNote", i.target().caveat());
         }
         f.put("tolerance", Double.toString(i.tolerance().amount()));
-        f.put("toleranceRelative", Boolean.toString(i.tolerance().relative()));
+        f.put("relative", Boolean.toString(i.tolerance().relative()));
         f.put("population", i.population());
         f.put("breakdown", i.breakdown());
         if (issued.last() != null && Double.isFinite(issued.last())) {
             f.put("last", Double.toString(issued.last()));
         }
+        // Excel keeps a text property to 255 characters, so empty values are left out
         List<String> parts = new ArrayList<>();
-        f.forEach((k, v) -> parts.add(k + "=" + encode(v)));
+        f.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                parts.add(k + "=" + encode(v));
+            }
+        });
         return String.join(";", parts);
     }
 
@@ -305,7 +310,7 @@ public record TemplateIdentity(int formatVersion, String service, Period period,
             Target target = f.containsKey("targetLow") ? new Target(Double.parseDouble(f.get("targetLow")),
                     Double.parseDouble(f.get("targetHigh")), f.get("targetNote")) : null;
             Tolerance tolerance = new Tolerance(Double.parseDouble(f.get("tolerance")),
-                    Boolean.parseBoolean(f.get("toleranceRelative")));
+                    Boolean.parseBoolean(f.get("relative")));
             Indicator ind = new Indicator(id, "", "", "", service, Frequency.parse(f.get("frequency")),
                     Measure.parse(f.get("measure")), Double.parseDouble(f.get("per")), f.get("population"),
                     Polarity.parse(f.get("polarity")), target, tolerance, Boolean.parseBoolean(f.get("cumulative")),

@@ -222,8 +222,9 @@ class ValidateCommandTest {
         assertEquals(List.of("missing-figure", "text-in-number"), rows.stream().map(m -> m.get("code")).sorted().toList());
         assertEquals(1, without.code(), "errors in the return, not a usage error: " + without.err());
         assertTrue(without.err().contains("No catalogue at workbooks/catalogue.xlsx"), without.err());
-        assertTrue(without.err().contains("Population-based rates, benchmarks and comparisons with the history "
-                + "workbook need the BI team's catalogue and were not checked."), without.err());
+        assertTrue(without.err().contains("Population-based rates, benchmarks, and comparisons with the history "
+                + "workbook and with last period's district figures need the BI team's catalogue and were not "
+                + "checked."), without.err());
         assertTrue(without.err().contains("Checked 1 return: 2 errors, 0 warnings."), without.err());
     }
 
