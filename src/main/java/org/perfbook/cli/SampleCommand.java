@@ -3,7 +3,9 @@ package org.perfbook.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.perfbook.model.Period;
 import org.perfbook.pipeline.InputsFolder;
 import org.perfbook.sample.SampleData;
@@ -34,8 +36,13 @@ public final class SampleCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "workbooks",
-            description = "Folder to write into (default: ${DEFAULT-VALUE}); files of the same names are replaced.")
+            description = "Folder to write into (default: ${DEFAULT-VALUE}). A folder that already holds a "
+                    + "catalogue, history or returns is left alone unless --force is given.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the catalogue, history workbook and returns already in the "
+            + "--out folder with the sample's.")
+    boolean force;
 
     @Option(names = "--scale", paramLabel = "N", description = "Write a synthetic set of about N returns per quarter.")
     Integer scale;
@@ -48,12 +55,21 @@ public final class SampleCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputsFolder folder = new InputsFolder(out);
+        if (scale != null && (scale < 1 || scale > 100_000)) {
+            err.println("perfbook sample: --scale takes a number of returns from 1 to 100000, not " + scale);
+            return ExitCode.USAGE;
+        }
+        List<Path> existing = SampleWriter.inputsIn(folder);
+        if (!existing.isEmpty() && !force) {
+            // the sample's files have the same names as the BI team's real inputs
+            err.println("perfbook sample: " + out + " already holds "
+                    + existing.stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + ". Nothing was written, because the sample would replace them. Give an empty folder with "
+                    + "--out DIR, or add --force to replace them with the sample.");
+            return ExitCode.USAGE;
+        }
         SampleWriter.Summary s;
         if (scale != null) {
-            if (scale < 1 || scale > 100_000) {
-                err.println("perfbook sample: --scale takes a number of returns from 1 to 100000, not " + scale);
-                return ExitCode.USAGE;
-            }
             try (TerminalProgress p = TerminalProgress.start("Writing returns", (long) scale * SyntheticSample.QUARTERS)) {
                 s = SampleWriter.write(SyntheticSample.generate(scale), folder, SyntheticSample.firstReturned(),
                         LAST, threads.threads, p);

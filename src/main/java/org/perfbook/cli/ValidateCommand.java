@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Checks returns against the indicator catalogue and reports every problem with its file, "
                     + "sheet and cell.",
+            "Without the catalogue (none at the default path), each return is checked against what its own "
+                    + "template carries; checks that need the catalogue are named and left out.",
             "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are never read, "
                     + "but reported: someone may have the return open).",
             "With --period, a template of another period is an error; without it, the latest period among the "
@@ -55,13 +58,31 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Catalogue cat = catalogue.read("validate", err);
-        if (cat == null) {
+        PrintWriter notes = json ? err : out;
+        // a service has its return but not the BI team's catalogue; a catalogue named on purpose must be there
+        boolean withoutCatalogue = !spec.commandLine().getParseResult().hasMatchedOption("--catalogue")
+                && !Files.exists(catalogue.file);
+        Catalogue cat = withoutCatalogue ? null : catalogue.read("validate", err);
+        if (cat == null && !withoutCatalogue) {
             return ExitCode.USAGE;
         }
         Validation.Outcome outcome;
         try {
-            outcome = Validation.run(cat, catalogue.file, paths, period.period, threads.threads);
+            if (withoutCatalogue) {
+                Validation.WithoutCatalogue checked = Validation.runWithoutCatalogue(paths, period.period,
+                        threads.threads);
+                outcome = checked.outcome();
+                notes.println("No catalogue at " + catalogue.file + ", so each return was checked against what its "
+                        + "template carries. Population-based rates, benchmarks, and comparisons with the history "
+                        + "workbook and with last period's district figures need the BI team's catalogue and were "
+                        + "not checked.");
+                for (String older : checked.olderTemplates()) {
+                    notes.println(older + " was issued before templates carried their indicators' details, so its "
+                            + "rows can be checked only with the catalogue (--catalogue FILE) or by the BI team.");
+                }
+            } else {
+                outcome = Validation.run(cat, catalogue.file, paths, period.period, threads.threads);
+            }
         } catch (NoSuchFileException e) {
             err.println("perfbook validate: " + e.getMessage());
             return ExitCode.USAGE;

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Checks;
@@ -17,6 +20,7 @@ import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
+import org.perfbook.template.TemplateIdentity;
 
 /** The validate job: checks returns against the catalogue before they are built into the book. */
 public final class Validation {
@@ -70,6 +74,65 @@ public final class Validation {
         }
         findings.sort(Finding.ORDER);
         return new Outcome(files.size(), findings, tracking == null ? null : tracking.counting(findings));
+    }
+
+    /**
+     * What a check without the BI team's catalogue found.
+     *
+     * @param olderTemplates returns whose templates were issued before templates carried their indicators'
+     *                       details, so their rows could not be checked
+     */
+    public record WithoutCatalogue(Outcome outcome, List<String> olderTemplates) {
+        public WithoutCatalogue {
+            olderTemplates = List.copyOf(olderTemplates);
+        }
+    }
+
+    /**
+     * The validate job on a service's machine, where the BI team's catalogue is not at hand: each
+     * return is checked against what its own template carries (indicators, targets, breakdown names and
+     * last period's figures). Population-based rates, benchmarks and the history workbook are left out.
+     *
+     * @param period the period being collected, or null to take each template's own
+     * @throws java.nio.file.NoSuchFileException when a path names nothing
+     */
+    public static WithoutCatalogue runWithoutCatalogue(List<Path> paths, Period period, int threads)
+            throws IOException {
+        ReturnsFolder.Found found = ReturnsFolder.find(paths);
+        List<ReturnFile> files = ReturnsReading.readAll(found.files(), threads, Progress.NONE);
+        List<Finding> findings = new ArrayList<>(found.findings());
+        List<ReturnFile> checkable = new ArrayList<>();
+        List<String> older = new ArrayList<>();
+        for (ReturnFile f : files) {
+            TemplateIdentity id = f.identity();
+            if (id != null && id.indicators().isEmpty() && id.formatVersion() >= TemplateIdentity.OLDEST_FORMAT
+                    && id.formatVersion() < TemplateIdentity.FORMAT_VERSION) {
+                older.add(f.name());
+                findings.addAll(f.findings());
+            } else {
+                checkable.add(f);
+            }
+        }
+        List<TemplateIdentity> identities = checkable.stream().map(ReturnFile::identity).filter(i -> i != null)
+                .toList();
+        Catalogue fromTemplates = TemplateIdentity.catalogue(identities);
+        Map<String, String> breakdowns = new LinkedHashMap<>();
+        Map<ObservationKey, Double> earlier = new HashMap<>();
+        for (TemplateIdentity id : identities) {
+            id.breakdowns().forEach(b -> breakdowns.putIfAbsent(b.toLowerCase(Locale.ROOT), b));
+            for (TemplateIdentity.Issued i : id.indicators()) {
+                if (i.last() != null) {
+                    Period previous = Catalogue.observationPeriod(i.indicator(), id.period()).previous();
+                    earlier.putIfAbsent(new ObservationKey(i.indicator().id(), previous, ""), i.last());
+                }
+            }
+        }
+        ReturnValidator.Result result = ReturnValidator.withoutCatalogue(fromTemplates,
+                List.copyOf(breakdowns.values()), period, earlier).check(checkable);
+        findings.addAll(result.findings());
+        findings.addAll(statusChecks(fromTemplates, result.observations()));
+        findings.sort(Finding.ORDER);
+        return new WithoutCatalogue(new Outcome(files.size(), findings, null), older);
     }
 
     /** The checks that need each figure's status (a red figure with no commentary), on figures just read. */

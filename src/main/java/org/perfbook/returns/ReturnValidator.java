@@ -58,15 +58,36 @@ public final class ReturnValidator {
     private final Catalogue catalogue;
     private final Period expectedPeriod;
     private final Map<ObservationKey, Double> earlier;
+    /** The breakdown names a row may carry. */
+    private final List<String> areas;
+    /** Whether the catalogue holds the population estimates that population-based rates are worked out over. */
+    private final boolean populations;
 
     /**
      * @param expectedPeriod the period being checked, or null to accept each template's own period
      * @param earlier        figures already known (history and earlier returns), for the unusual-change check
      */
     public ReturnValidator(Catalogue catalogue, Period expectedPeriod, Map<ObservationKey, Double> earlier) {
+        this(catalogue, expectedPeriod, earlier, catalogue.areas(), true);
+    }
+
+    private ReturnValidator(Catalogue catalogue, Period expectedPeriod, Map<ObservationKey, Double> earlier,
+            List<String> areas, boolean populations) {
         this.catalogue = catalogue;
         this.expectedPeriod = expectedPeriod;
         this.earlier = earlier == null ? Map.of() : earlier;
+        this.areas = List.copyOf(areas);
+        this.populations = populations;
+    }
+
+    /**
+     * Checks returns with a catalogue built from their templates' own identities, where the BI team's
+     * is not at hand: it has no population estimates, so a population-based rate's count is checked but
+     * its rate is not worked out, and the breakdown names come from the templates.
+     */
+    public static ReturnValidator withoutCatalogue(Catalogue fromTemplates, List<String> breakdowns,
+            Period expectedPeriod, Map<ObservationKey, Double> earlier) {
+        return new ReturnValidator(fromTemplates, expectedPeriod, earlier, breakdowns, false);
     }
 
     public Result check(List<ReturnFile> files) {
@@ -101,10 +122,11 @@ public final class ReturnValidator {
                     + "for this period instead."));
             return false;
         }
-        if (id.formatVersion() != TemplateIdentity.FORMAT_VERSION) {
+        if (id.formatVersion() < TemplateIdentity.OLDEST_FORMAT || id.formatVersion() > TemplateIdentity.FORMAT_VERSION) {
             findings.add(Finding.error(where, FindingCode.UNKNOWN_FORMAT, "This template is format version " + id.formatVersion()
-                    + ", which this version of perfbook does not know (it reads version "
-                    + TemplateIdentity.FORMAT_VERSION + "). Ask the BI team for a current template."));
+                    + ", which this version of perfbook does not know (it reads versions "
+                    + TemplateIdentity.OLDEST_FORMAT + " to " + TemplateIdentity.FORMAT_VERSION
+                    + "). Ask the BI team for a current template."));
             return false;
         }
         if (expectedPeriod != null && !id.period().equals(expectedPeriod)) {
@@ -161,7 +183,7 @@ public final class ReturnValidator {
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
         Set<ObservationKey> seen = new HashSet<>();
-        Set<String> areas = catalogue.areas().stream().map(a -> a.toLowerCase(Locale.ROOT))
+        Set<String> areas = this.areas.stream().map(a -> a.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<String, List<ReturnRow>> blankAreas = new LinkedHashMap<>();
         Set<String> filledAreas = new HashSet<>();
@@ -202,7 +224,8 @@ public final class ReturnValidator {
             }
             Period observed = Catalogue.observationPeriod(ind, period);
             Double last = earlier.get(new ObservationKey(ind.id(), observed.previous(), row.breakdown()));
-            Observation o = new RowCheck(catalogue, ind, observed, row, f.name(), findings, last).observation();
+            Observation o = new RowCheck(catalogue, populations, ind, observed, row, f.name(), findings, last)
+                    .observation();
             if (o != null) {
                 out.add(o);
                 if (o.isTotal()) {

@@ -20,6 +20,8 @@ import org.perfbook.model.Source;
 final class RowCheck {
 
     private final Catalogue catalogue;
+    /** False when the catalogue has no population estimates to work a population-based rate out over. */
+    private final boolean populations;
     private final Indicator ind;
     private final Period period;
     private final ReturnRow row;
@@ -29,10 +31,11 @@ final class RowCheck {
     private boolean failed;
 
     /** @param last last period's figure for the row's indicator and breakdown, or null: for examples in messages */
-    RowCheck(Catalogue catalogue, Indicator ind, Period period, ReturnRow row, String file, List<Finding> findings,
-            Double last) {
+    RowCheck(Catalogue catalogue, boolean populations, Indicator ind, Period period, ReturnRow row, String file,
+            List<Finding> findings, Double last) {
         this.last = last;
         this.catalogue = catalogue;
+        this.populations = populations;
         this.ind = ind;
         this.period = period;
         this.row = row;
@@ -72,6 +75,13 @@ final class RowCheck {
             return null;
         }
         Double denominator = d;
+        if (ind.measure() == Measure.RATE && ind.usesPopulation() && !populations) {
+            // the count has been checked; the rate needs the BI team's population estimates
+            if (n == null && typed == null) {
+                missing();
+            }
+            return null;
+        }
         if (ind.measure() == Measure.RATE && ind.usesPopulation()) {
             var pop = catalogue.population(ind.population(), period, row.breakdown());
             if (pop.isEmpty()) {

@@ -130,6 +130,30 @@ public final class SampleWriter {
         }
     }
 
+    /**
+     * The inputs in {@code folder} that writing a data set there would replace: the catalogue, the
+     * history workbook and a returns folder that holds anything. Real inputs look the same as a
+     * sample's, so any of them counts.
+     */
+    public static List<Path> inputsIn(InputsFolder folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path p : List.of(folder.catalogue(), folder.history())) {
+            if (Files.exists(p)) {
+                found.add(p);
+            }
+        }
+        if (Files.isDirectory(folder.returns())) {
+            try (var entries = Files.list(folder.returns())) {
+                if (entries.findAny().isPresent()) {
+                    found.add(folder.returns());
+                }
+            }
+        } else if (Files.exists(folder.returns())) {
+            found.add(folder.returns());
+        }
+        return found;
+    }
+
     /** Published outturns are values; where only counts were kept the value is worked out the usual way. */
     private static Double historyValue(Catalogue catalogue, Indicator ind, SampleData.Figure f) {
         var typed = Numbers.parsePlain(f.value());

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.xlsx.CellValue;
 import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.SheetRows;
+import org.perfbook.xlsx.Streaming;
 import org.perfbook.xlsx.Workbooks;
 
 /** Reads and writes tables as CSV or as the first sheet of a workbook, chosen by file extension. */
@@ -168,7 +169,7 @@ public final class Tables {
     }
 
     private static void writeWorkbook(Table table, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
+        SXSSFWorkbook wb = Streaming.newWorkbook(200, false, true);
         try {
             Sheet sheet = wb.createSheet("Statistics");
             var bold = wb.createFont();

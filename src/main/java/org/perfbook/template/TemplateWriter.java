@@ -124,7 +124,7 @@ public final class TemplateWriter {
         sheet.lockFormatRows(false);
 
         Guidance.write(wb, st, serviceName, period);
-        TemplateIdentity.issued(serviceName, period, indicators).writeTo(wb);
+        TemplateIdentity.issued(catalogue, serviceName, period, indicators, last).writeTo(wb);
 
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);

@@ -56,6 +56,34 @@ class TemplateAndSampleCommandTest {
     }
 
     @Test
+    void sampleLeavesAnExistingCatalogueAndReturnsAlone() throws Exception {
+        Path catalogue = ReturnFixtures.writeCatalogue(dir.resolve("workbooks"));
+        byte[] before = Files.readAllBytes(catalogue);
+        CliRunner r = CliRunner.run("sample", "--out", dir.resolve("workbooks").toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("already holds " + catalogue), r.err());
+        assertTrue(r.err().contains("add --force"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(catalogue)), "the catalogue is untouched");
+        assertTrue(Files.notExists(dir.resolve("workbooks/history.xlsx")), "nothing else is written");
+
+        // a returns folder alone is real input too; an empty one is not
+        Path returnsOnly = dir.resolve("returns-only");
+        Files.createDirectories(returnsOnly.resolve("returns/2021-22-Q3"));
+        assertEquals(2, CliRunner.run("sample", "--scale", "1", "--out", returnsOnly.toString()).code());
+        Path empty = dir.resolve("empty");
+        Files.createDirectories(empty.resolve("returns"));
+        assertEquals(0, CliRunner.run("sample", "--scale", "1", "--out", empty.toString()).code());
+    }
+
+    @Test
+    void sampleWithForceReplacesAnExistingSet() throws Exception {
+        Path catalogue = ReturnFixtures.writeCatalogue(dir.resolve("workbooks"));
+        CliRunner r = CliRunner.run("sample", "--scale", "1", "--force", "--out", dir.resolve("workbooks").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(List.of("Service 0001"), CatalogueReader.read(catalogue).services());
+    }
+
+    @Test
     @Slow
     void aScaledSampleHasAboutNReturnsPerQuarter() throws Exception {
         CliRunner r = CliRunner.run("sample", "--scale", "3", "--out", dir.toString());

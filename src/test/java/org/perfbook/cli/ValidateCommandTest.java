@@ -253,6 +253,73 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aServiceChecksItsOwnReturnWithoutTheCatalogue() throws Exception {
+        Path f = copy("highways.xlsx");
+        ReturnFixtures.fillGood(f);
+        ReturnFixtures.edit(f, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-01", "Numerator", "about forty");
+            ReturnFixtures.set(s, l, "HIG-06", "Numerator", "");
+            ReturnFixtures.set(s, l, "HIG-06", "Denominator", "");
+        });
+        CliRunner withCatalogue = validate(f);
+        Files.delete(catalogue);
+        Path serviceMachine = Files.createDirectories(dir.resolve("service-machine"));
+        CliRunner without = CliRunner.runIn(serviceMachine, "validate", "--json", "--period", "2021/22 Q3",
+                f.toString());
+
+        List<Map<String, String>> rows = json(without.out());
+        assertEquals(json(withCatalogue.out()), rows, without.err());
+        assertEquals(List.of("missing-figure", "text-in-number"), rows.stream().map(m -> m.get("code")).sorted().toList());
+        assertEquals(1, without.code(), "errors in the return, not a usage error: " + without.err());
+        assertTrue(without.err().contains("No catalogue at workbooks/catalogue.xlsx"), without.err());
+        assertTrue(without.err().contains("Population-based rates, benchmarks, and comparisons with the history "
+                + "workbook and with last period's district figures need the BI team's catalogue and were not "
+                + "checked."), without.err());
+        assertTrue(without.err().contains("Checked 1 return: 2 errors, 0 warnings."), without.err());
+    }
+
+    @Test
+    void withoutTheCatalogueLastPeriodsFigureInTheTemplateIsComparedWith() throws Exception {
+        Path t = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                dir.resolve("with-last"), Map.of("HIG-01", 30.0));
+        ReturnFixtures.fillGood(t);
+        var checked = org.perfbook.pipeline.Validation.runWithoutCatalogue(List.of(t), null, 1);
+        var unusual = checked.outcome().findings().stream().filter(x -> x.code().equals("unusual-change")).toList();
+        assertEquals(1, unusual.size(), checked.outcome().findings().toString());
+        assertEquals(layoutOf(t).cell("HIG-01", "Numerator"), unusual.get(0).source().cell());
+        assertTrue(unusual.get(0).message().contains("last period's 30.00"), unusual.get(0).message());
+        assertEquals(List.of(), checked.olderTemplates());
+    }
+
+    @Test
+    void withoutTheCatalogueACorrectReturnPassesAndAnOldTemplateIsNamed() throws Exception {
+        Path f = copy("highways.xlsx");
+        ReturnFixtures.fillGood(f);
+        Path old = copy("old-template.xlsx");
+        ReturnFixtures.fillGood(old);
+        // a template issued before format 2: the identity names its indicators but carries no details
+        ReturnFixtures.edit(old, (wb, s, l) -> {
+            var custom = wb.getProperties().getCustomProperties();
+            custom.getProperty(org.perfbook.template.TemplateIdentity.KEY_FORMAT).setLpwstr("1");
+            var props = custom.getUnderlyingProperties();
+            for (int i = props.sizeOfPropertyArray() - 1; i >= 0; i--) {
+                String name = props.getPropertyArray(i).getName();
+                if (name.startsWith(org.perfbook.template.TemplateIdentity.KEY_INDICATOR)
+                        || name.equals(org.perfbook.template.TemplateIdentity.KEY_BREAKDOWNS)) {
+                    props.removeProperty(i);
+                }
+            }
+        });
+        Path serviceMachine = Files.createDirectories(dir.resolve("service-machine"));
+        CliRunner r = CliRunner.runIn(serviceMachine, "validate", f.toString(), old.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("No catalogue at workbooks/catalogue.xlsx"), r.out());
+        assertTrue(r.out().contains("old-template.xlsx was issued before templates carried their indicators' "
+                + "details"), r.out());
+        assertTrue(r.out().contains("Checked 2 returns: 0 errors, 0 warnings."), r.out());
+    }
+
+    @Test
     @RealClient
     void aTemplateFilledInAndSavedByLibreOfficePasses() throws Exception {
         LibreOffice.assumeInstalled();

@@ -83,7 +83,13 @@ class ReturnReaderTest {
         assertEquals("returns/csc.xlsx", f.name());
         assertEquals("Return", f.sheet());
         assertEquals("Jo Bloggs, 01772 000000", f.contact());
-        assertEquals(new TemplateIdentity(1, CSC, Q3, List.of("CSC-01", "CSC-02")), f.identity());
+        TemplateIdentity id = f.identity();
+        assertEquals(new TemplateIdentity(TemplateIdentity.FORMAT_VERSION, CSC, Q3, List.of("CSC-01", "CSC-02")),
+                new TemplateIdentity(id.formatVersion(), id.service(), id.period(), id.indicatorIds()));
+        // and what checking the rows needs without the catalogue
+        assertEquals(List.of("CSC-01", "CSC-02"), id.indicators().stream().map(i -> i.indicator().id()).toList());
+        assertEquals(List.of("Burnley", "Preston", "Wyre"), id.breakdowns());
+        assertEquals(72.7, id.indicators().get(0).last());
 
         List<ReturnRow> rows = f.rows();
         assertEquals(5, rows.size());
@@ -473,7 +479,9 @@ class ReturnReaderTest {
             assertFalse(wb.getProperties().getCustomProperties().contains(TemplateIdentity.KEY_FORMAT));
         }
         ReturnFile f = ReturnReader.read(dir.resolve("nocustom.xlsx"), "nocustom.xlsx");
-        assertEquals(new TemplateIdentity(1, CSC, Q3, List.of("CSC-01", "CSC-02")), f.identity());
+        assertEquals(ReturnReader.read(template, "csc.xlsx").identity(), f.identity());
+        assertEquals(List.of("CSC-01", "CSC-02"), f.identity().indicatorIds());
+        assertEquals(2, f.identity().indicators().size());
         assertEquals(5, f.rows().size());
     }
 

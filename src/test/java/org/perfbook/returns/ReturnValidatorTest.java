@@ -278,6 +278,54 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void withoutTheCatalogueAPopulationRatesCountIsCheckedButItsRateIsNotWorkedOut() {
+        Catalogue noPopulations = new Catalogue(CATALOGUE.indicators(), List.of(), List.of(), List.of(), List.of());
+        ReturnValidator selfCheck = ReturnValidator.withoutCatalogue(noPopulations, List.of(), Q3, Map.of());
+        var fine = selfCheck.check(List.of(file("h.xlsx", Q3, List.of(row("ASC-06", num("H", 1882), blank("I"),
+                blank("J"), "")))));
+        assertEquals(List.of(), fine.findings(), "no missing-population error: the BI team's catalogue has it");
+        assertTrue(fine.observations().isEmpty(), "the rate is not worked out");
+
+        var negative = selfCheck.check(List.of(file("h.xlsx", Q3, List.of(row("ASC-06", num("H", -3), blank("I"),
+                blank("J"), "")))));
+        assertTrue(only(negative, "negative-count").isError());
+        var empty = selfCheck.check(List.of(file("h.xlsx", Q3, List.of(row("ASC-06", blank("H"), blank("I"),
+                blank("J"), "")))));
+        assertTrue(only(empty, "missing-figure").isError());
+        // with the catalogue's populations the same count gives a rate
+        var full = new ReturnValidator(CATALOGUE, Q3, Map.of()).check(List.of(file("h.xlsx", Q3,
+                List.of(row("ASC-06", num("H", 1882), blank("I"), blank("J"), "")))));
+        assertEquals(1882 / 255637.0 * 100000, full.observations().get(0).value(), 1e-9);
+    }
+
+    @Test
+    void withoutTheCatalogueTheTemplatesBreakdownNamesAreKnown() {
+        Indicator byDistrict = new Indicator("LIB-02", "", "", "", "Highways", Frequency.QUARTERLY, Measure.COUNT, 1,
+                "", Polarity.HIGH, null, Tolerance.DEFAULT, false, 0, "District");
+        Catalogue fromTemplate = new Catalogue(List.of(byDistrict), List.of(), List.of(), List.of(), List.of());
+        ReturnRow whole = row("LIB-02", blank("H"), blank("I"), num("J", 30), "");
+        // the one district known holds the whole figure, so the districts add up
+        ReturnRow burnley = new ReturnRow("LIB-02", "Burnley", new Source("highways.xlsx", "Return", "A" + row),
+                blank("H"), blank("I"), num("J", 30), "", "");
+        row++;
+        ReturnRow elsewhere = new ReturnRow("LIB-02", "Elsewhere", new Source("highways.xlsx", "Return", "A" + row),
+                blank("H"), blank("I"), num("J", 20), "", "");
+        var r = ReturnValidator.withoutCatalogue(fromTemplate, List.of("Burnley"), Q3, Map.of())
+                .check(List.of(file("h.xlsx", Q3, List.of(whole, burnley, elsewhere))));
+        assertEquals(2, r.observations().size());
+        assertTrue(only(r, "unknown-breakdown").message().contains("'Elsewhere'"));
+    }
+
+    @Test
+    void formatOneTemplatesAreStillRead() {
+        ReturnFile old = file("old.xlsx", Q3, List.of(defects(num("H", 40), num("I", 43), blank("J"))));
+        assertEquals(1, old.identity().formatVersion());
+        var r = new ReturnValidator(CATALOGUE, Q3, Map.of()).check(List.of(old));
+        assertEquals(List.of(), r.findings());
+        assertEquals(1, r.observations().size());
+    }
+
+    @Test
     void theWrongPeriodOrAnUnknownFormatStopsTheFile() {
         ReturnFile old = file("old.xlsx", Q3.previous(), List.of(defects(num("H", 40), num("I", 43), blank("J"))));
         var r = new ReturnValidator(CATALOGUE, Q3, Map.of()).check(List.of(old));

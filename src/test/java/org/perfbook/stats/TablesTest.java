@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfbook.xlsx.BadFiles;
+import org.perfbook.xlsx.ZipEntries;
 
 class TablesTest {
 
@@ -80,6 +81,14 @@ class TablesTest {
         String note = (String) row.get(computed.table().column("note"));
         assertTrue(note.contains("no saved result") && note.contains("Excel"), note);
         assertEquals(null, row.get(computed.table().column("value")));
+    }
+
+    @Test
+    void aWrittenWorkbookHasPlainDatedZipEntries() throws Exception {
+        Path p = dir.resolve("out.xlsx");
+        Tables.write(new Table(List.of("Area", "Value"), List.of(List.of("Burnley", 0.25))), p);
+        ZipEntries.assertPlainAndDated(p);
+        assertEquals(List.of(List.of("Burnley", 0.25)), Tables.read(p).rows());
     }
 
     @ParameterizedTest

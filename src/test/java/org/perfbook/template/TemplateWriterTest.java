@@ -363,7 +363,7 @@ class TemplateWriterTest {
     void identityInCustomPropertiesAndAVeryHiddenSheet() throws IOException {
         try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, CSC))) {
             var custom = wb.getProperties().getCustomProperties();
-            assertEquals("1", custom.getProperty(TemplateIdentity.KEY_FORMAT).getLpwstr());
+            assertEquals("2", custom.getProperty(TemplateIdentity.KEY_FORMAT).getLpwstr());
             assertEquals(CSC, custom.getProperty(TemplateIdentity.KEY_SERVICE).getLpwstr());
             assertEquals("2021-22-Q3", custom.getProperty(TemplateIdentity.KEY_PERIOD).getLpwstr());
             // IDs once each, in row order, although CSC-01 has four rows.
@@ -374,8 +374,15 @@ class TemplateWriterTest {
             assertEquals(SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(wb.getSheetIndex(id)));
             List<String> pairs = new ArrayList<>();
             id.forEach(r -> pairs.add(r.getCell(0).getStringCellValue() + "=" + r.getCell(1).getStringCellValue()));
-            assertEquals(List.of("perfbook.format=1", "perfbook.service=" + CSC, "perfbook.period=2021-22-Q3",
-                    "perfbook.indicators=CSC-01,CSC-02"), pairs);
+            assertEquals(List.of("perfbook.format=2", "perfbook.service=" + CSC, "perfbook.period=2021-22-Q3",
+                    "perfbook.indicators=CSC-01,CSC-02"), pairs.subList(0, 4));
+            // then the breakdown names and one entry per indicator, the same in both places
+            assertEquals(List.of("perfbook.breakdowns", "perfbook.indicator.CSC-01", "perfbook.indicator.CSC-02"),
+                    pairs.subList(4, pairs.size()).stream().map(p -> p.substring(0, p.indexOf('='))).toList());
+            for (String pair : pairs) {
+                String key = pair.substring(0, pair.indexOf('='));
+                assertEquals(pair.substring(pair.indexOf('=') + 1), custom.getProperty(key).getLpwstr(), key);
+            }
             assertEquals(0, wb.getActiveSheetIndex());
         }
     }

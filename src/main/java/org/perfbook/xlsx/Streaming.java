@@ -1,0 +1,33 @@
+package org.perfbook.xlsx;
+
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Streaming workbooks (SXSSF) that every zip reader opens. POI's default marks every entry as Zip64,
+ * which current Excel reads but older Excel, WPS and some zip readers reject; perfbook's workbooks
+ * stay far below the 4 GB and 65,535-entry limits that need it.
+ */
+public final class Streaming {
+
+    private Streaming() {
+    }
+
+    /**
+     * A streaming workbook that writes plain zip entries.
+     *
+     * @param window        rows kept in memory per sheet before they are flushed to disk
+     * @param compressTemp  whether the flushed rows are compressed on disk
+     * @param sharedStrings whether text goes to a shared-strings table (inline strings confuse some clients)
+     */
+    public static SXSSFWorkbook newWorkbook(int window, boolean compressTemp, boolean sharedStrings) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, window, compressTemp, sharedStrings);
+        plainZip(wb);
+        return wb;
+    }
+
+    /** Makes {@code wb} write plain entries; a workbook that would need Zip64 fails to save instead. */
+    public static void plainZip(SXSSFWorkbook wb) {
+        wb.setZip64Mode(Zip64Mode.Never);
+    }
+}
