@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.files.SafeFiles;
+import org.perfbook.xlsx.Streaming;
 
 /**
  * Writes the performance book: Summary, one scorecard per priority, Data, Findings and About.
@@ -35,7 +36,7 @@ public final class BookWriter {
 
     /** Writes the book to {@code file}; on any failure the file is left as it was. */
     public static void write(Book book, Path file) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
+        SXSSFWorkbook wb = Streaming.newWorkbook(200, true, true);
         try {
             sheets(book, new Styles(wb)).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
