@@ -175,7 +175,7 @@ final class InputRules {
     static Rule numerator(Indicator ind) {
         String p = switch (TemplateLayout.numeratorRole(ind)) {
             case WANTED -> ind.measure() == Measure.PERCENTAGE
-                    ? "The number that met the measure, e.g. 40 if 40 of 43 defects were repaired in time."
+                    ? "How many met the measure: for 40 out of 43, type 40 here and 43 in the Denominator."
                     : ind.usesPopulation()
                             ? "The count for the period, e.g. the number of children. perfbook works out "
                                     + "the rate from the population estimates."
@@ -187,7 +187,7 @@ final class InputRules {
 
     static Rule denominator(Indicator ind) {
         String p = switch (TemplateLayout.denominatorRole(ind)) {
-            case WANTED -> "The total it is out of, e.g. 43 if 40 of 43 defects were repaired in time.";
+            case WANTED -> "How many it is out of: for 40 out of 43, type 43 here and 40 in the Numerator.";
             case FROM_POPULATION -> "Leave this blank: perfbook takes the denominator from the population "
                     + "estimates.";
             default -> "Optional: the total behind the value, if it has one.";
