@@ -25,6 +25,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
 import org.perfbook.model.Target;
@@ -45,6 +46,8 @@ public final class CatalogueReader {
     static final String POPULATIONS = "Populations";
     static final String BENCHMARKS = "Benchmarks";
     static final String NEIGHBOURS = "Neighbours";
+    static final String SETTINGS = "Settings";
+    static final String SETTING = "Setting";
 
     static final String ID = "ID";
     static final String INDICATOR = "Indicator";
@@ -96,6 +99,7 @@ public final class CatalogueReader {
         m.put(POPULATIONS, List.of(POPULATION, YEAR, AREA, VALUE));
         m.put(BENCHMARKS, List.of(ID, PERIOD, COMPARATOR, VALUE, NUMERATOR, DENOMINATOR));
         m.put(NEIGHBOURS, List.of(AUTHORITY));
+        m.put(SETTINGS, List.of(SETTING, VALUE));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -154,6 +158,7 @@ public final class CatalogueReader {
             List<Catalogue.YearTarget> targets = readTargets();
             List<Benchmark> benchmarks = readBenchmarks();
             List<String> neighbours = readNeighbours();
+            Settings settings = readSettings();
             List<Finding> all = new ArrayList<>();
             // Checks that need another sheet run late; sorting puts each sheet back in reading order.
             findings.values().forEach(list -> list.stream()
@@ -162,7 +167,7 @@ public final class CatalogueReader {
             if (!all.isEmpty()) {
                 throw new CatalogueException(all);
             }
-            return new Catalogue(indicators, targets, populations, benchmarks, neighbours);
+            return new Catalogue(indicators, targets, populations, benchmarks, neighbours, settings);
         }
 
         // ---- sheets --------------------------------------------------------------------------
@@ -351,6 +356,30 @@ public final class CatalogueReader {
                 }
             }
             return result;
+        }
+
+        /** The committee paper's own details; an unknown setting is an error naming the ones there are. */
+        private Settings readSettings() {
+            Table table = optionalTable(SETTINGS);
+            if (table == null) {
+                return Settings.DEFAULTS;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, Integer> firstRow = new HashMap<>();
+            for (Map<String, CellValue> row : rows(SETTINGS, table)) {
+                CellValue name = row.get(SETTING);
+                if (name.text().isEmpty()) {
+                    continue;
+                }
+                var known = Settings.name(name.text());
+                if (known.isEmpty()) {
+                    error(SETTINGS, name, FindingCode.BAD_VALUE, "'" + name.text() + "' is not a setting perfbook "
+                            + "knows. The settings are: " + String.join(", ", Settings.NAMES) + ".");
+                } else if (!duplicate(SETTINGS, firstRow, name, known.get(), known.get() + " is already set")) {
+                    values.put(known.get(), row.get(VALUE).text());
+                }
+            }
+            return Settings.of(values).orElse(Settings.DEFAULTS);
         }
 
         // ---- fields --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Polarity;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
 import org.perfbook.xlsx.CellStyles;
@@ -51,7 +52,7 @@ public final class CatalogueWriter {
             Map.entry("Cumulative", 11), Map.entry("Decimals", 9), Map.entry("Breakdown", 12), Map.entry("Outturn", 13),
             Map.entry("Year", 10), Map.entry("Area", 20), Map.entry("Value", 14), Map.entry("Period", 12),
             Map.entry("Comparator", 24), Map.entry("Numerator", 12), Map.entry("Denominator", 13),
-            Map.entry("Authority", 30), Map.entry("Adds up", 9));
+            Map.entry("Authority", 30), Map.entry("Setting", 22), Map.entry("Adds up", 9));
     private static final int DEFAULT_WIDTH = 14;
 
     private CatalogueWriter() {
@@ -216,6 +217,18 @@ public final class CatalogueWriter {
                 put(neighbours.createRow(r++), 0, n);
             }
             finish(neighbours, r);
+
+            // only a catalogue whose paper has details of its own gets the sheet
+            if (!c.settings().equals(Settings.DEFAULTS)) {
+                Sheet settings = sheet(SETTINGS);
+                r = 1;
+                for (var e : c.settings().byName().entrySet()) {
+                    Row row = settings.createRow(r++);
+                    put(row, 0, e.getKey());
+                    put(row, 1, e.getValue());
+                }
+                finish(settings, r);
+            }
         }
 
         private Sheet sheet(String name) {

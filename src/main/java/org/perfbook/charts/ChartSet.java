@@ -16,6 +16,7 @@ import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Status;
 
 /**
@@ -58,6 +59,11 @@ public final class ChartSet {
             return name;
         }
 
+        /** What a screen-reader user needs to know from the chart. */
+        public String altText() {
+            return alt;
+        }
+
         /**
          * Draws the chart and saves it as {@code <name>.png} and {@code <name>.svg} in {@code dir}; only
          * the PNG (wanted in the book) is kept in memory.
@@ -77,6 +83,12 @@ public final class ChartSet {
 
     /** Every chart the book needs, in the order the book shows them. */
     public static List<Chart> plan(List<Assessment> assessments, List<String> priorities, Period period) {
+        return plan(assessments, priorities, period, Settings.DEFAULTS);
+    }
+
+    /** @param settings the authority's name for series and sentences, and where benchmarks come from */
+    public static List<Chart> plan(List<Assessment> assessments, List<String> priorities, Period period,
+            Settings settings) {
         List<Chart> jobs = new ArrayList<>();
         jobs.add(new Chart(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
                 () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
@@ -87,17 +99,17 @@ public final class ChartSet {
                     .toList();
             if (trend.size() >= 2) {
                 jobs.add(new Chart(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
-                        () -> CommitteeCharts.trend(a, a.benchmarkSeries(), period)));
+                        () -> CommitteeCharts.trend(a, a.benchmarkSeries(), period, settings)));
             }
             if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
                 double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));
-                jobs.add(new Chart(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a), WIDTH, h,
-                        () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period)));
+                jobs.add(new Chart(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a, settings), WIDTH, h,
+                        () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period, settings)));
             }
             if (!a.breakdown().isEmpty()) {
                 double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());
-                jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a), WIDTH, h,
-                        () -> CommitteeCharts.breakdown(a, period)));
+                jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a, settings), WIDTH, h,
+                        () -> CommitteeCharts.breakdown(a, period, settings)));
             }
             if (ind.measure() == Measure.COUNT && ind.frequency() == Frequency.QUARTERLY && hasTwoYears(a, period)) {
                 jobs.add(new Chart(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
@@ -152,19 +164,19 @@ public final class ChartSet {
                 + trend.get(trend.size() - 1).observation().period().label() + ". " + latest(a);
     }
 
-    private static String benchmarkAlt(Assessment a) {
+    private static String benchmarkAlt(Assessment a, Settings settings) {
         StringBuilder s = new StringBuilder("Bar chart comparing " + a.indicator().name() + " with ");
         List<String> parts = new ArrayList<>();
         a.comparisons().forEach(c -> parts.add(c.describe()));
         s.append(a.benchmarks().isEmpty() ? "other areas" : String.join(", ", a.benchmarks().keySet()));
         s.append(", ").append(a.period().label()).append(". ");
         if (!parts.isEmpty()) {
-            s.append("The council is ").append(String.join("; ", parts)).append(". ");
+            s.append(settings.authoritySubject()).append(" is ").append(String.join("; ", parts)).append(". ");
         }
         return s.append(latest(a)).toString();
     }
 
-    private static String breakdownAlt(Assessment a) {
+    private static String breakdownAlt(Assessment a, Settings settings) {
         List<Evaluation> b = a.breakdown();
         Evaluation hi = b.stream().max(Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
         Evaluation lo = b.stream().min(Comparator.comparingDouble(e -> e.observation().value())).orElseThrow();
@@ -173,7 +185,7 @@ public final class ChartSet {
                 + ", " + a.period().label() + ": highest " + hi.observation().breakdown() + " ("
                 + f.format(hi.observation().value()) + "), lowest " + lo.observation().breakdown() + " ("
                 + f.format(lo.observation().value()) + ")" + (a.current() == null ? "."
-                        : "; the council overall is " + f.format(a.current().observation().value()) + ".");
+                        : "; " + settings.authorityInText() + " overall is " + f.format(a.current().observation().value()) + ".");
     }
 
     private static String yearOnYearAlt(Assessment a, Period period) {

@@ -45,6 +45,7 @@ import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
 import org.perfbook.text.PeriodWords;
@@ -56,11 +57,16 @@ import org.perfbook.text.PeriodWords;
 public final class CommitteeCharts {
 
     /** The label this council's own figures carry in legends and bars. */
-    public static final String COUNCIL = "Council";
     /** Trend charts show at most this many periods: three years of quarters. */
     static final int TREND_PERIODS = 12;
 
     private CommitteeCharts() {
+    }
+
+    /** "Source: OHID Fingertips; Lancashire: Highways return, 2021/22 Q3": the benchmarks are not the service's. */
+    static String benchmarkSource(Indicator ind, Period period, Settings settings) {
+        return "Source: " + settings.benchmarkSourceLabel() + "; " + settings.authorityLabel() + ": " + ind.service()
+                + " return, " + period.label();
     }
 
     /** "Source: Highways return, 2021/22 Q3". */
@@ -101,6 +107,10 @@ public final class CommitteeCharts {
      * @param benchmarks the indicator's benchmarks of every period
      */
     public static JFreeChart trend(Assessment a, List<Benchmark> benchmarks, Period bookPeriod) {
+        return trend(a, benchmarks, bookPeriod, Settings.DEFAULTS);
+    }
+
+    public static JFreeChart trend(Assessment a, List<Benchmark> benchmarks, Period bookPeriod, Settings settings) {
         Indicator ind = a.indicator();
         List<Evaluation> series = a.series().stream()
                 .filter(e -> e.observation().period().kind() == a.period().kind()).toList();
@@ -110,7 +120,7 @@ public final class CommitteeCharts {
         List<Period> periods = series.stream().map(e -> e.observation().period()).toList();
         String[] labels = periods.stream().map(PeriodWords::chartLabel).toArray(String[]::new);
 
-        YIntervalSeries council = new YIntervalSeries(COUNCIL);
+        YIntervalSeries council = new YIntervalSeries(settings.authorityLabel());
         XYSeries target = new XYSeries("Target");
         boolean anyTarget = false;
         for (int i = 0; i < series.size(); i++) {
@@ -251,6 +261,11 @@ public final class CommitteeCharts {
      * @param neighbourIntervals intervals of the benchmark figures, by comparator, where their counts are known
      */
     public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod) {
+        return benchmark(a, neighbourIntervals, bookPeriod, Settings.DEFAULTS);
+    }
+
+    public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod,
+            Settings settings) {
         Indicator ind = a.indicator();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         WhiskerBarRenderer renderer = new WhiskerBarRenderer();
@@ -261,7 +276,7 @@ public final class CommitteeCharts {
         // no bar for a cumulative figure whose year to date is not known
         if (a.current() != null && a.current().rated() != null) {
             double v = a.current().rated();
-            String key = COUNCIL + " " + f.format(v);
+            String key = settings.authorityLabel() + " " + f.format(v);
             data.addValue(v, series, key);
             renderer.paint(key, HouseStyle.COUNCIL);
             renderer.interval(key, a.current().interval95());
@@ -318,7 +333,7 @@ public final class CommitteeCharts {
         HouseStyle.apply(chart, "Compared with England, the region and statistical neighbours, " + a.period().label()
                 + (a.current() != null && a.current().interval95() != null ? "; bars show 95% confidence intervals" : "")
                 + (marked ? "; dashed line: target " + format(ind).format(t.isRange() ? t.high() : t.low()) : ""),
-                source(ind, bookPeriod));
+                benchmarkSource(ind, bookPeriod, settings));
         return chart;
     }
 
@@ -386,6 +401,10 @@ public final class CommitteeCharts {
 
     /** A bar per area, sorted best first by polarity, with the council's overall figure as a reference line. */
     public static JFreeChart breakdown(Assessment a, Period bookPeriod) {
+        return breakdown(a, bookPeriod, Settings.DEFAULTS);
+    }
+
+    public static JFreeChart breakdown(Assessment a, Period bookPeriod, Settings settings) {
         Indicator ind = a.indicator();
         List<Evaluation> areas = new ArrayList<>(a.breakdown());
         Comparator<Evaluation> byValue = Comparator.comparingDouble(e -> e.observation().value());
@@ -410,7 +429,7 @@ public final class CommitteeCharts {
         if (a.current() != null) {
             double overall = a.current().observation().value();
             ValueMarker m = new ValueMarker(overall, HouseStyle.INK, HouseStyle.DASHED);
-            label(m, COUNCIL + " overall " + format(ind).format(overall), RectangleAnchor.BOTTOM_RIGHT,
+            label(m, settings.authorityLabel() + " overall " + format(ind).format(overall), RectangleAnchor.BOTTOM_RIGHT,
                     TextAnchor.BOTTOM_LEFT, HouseStyle.INK);
             plot.addRangeMarker(m, Layer.FOREGROUND);
             max = Math.max(max, overall);

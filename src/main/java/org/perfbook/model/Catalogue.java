@@ -24,6 +24,7 @@ public final class Catalogue {
     private final List<Population> populations;
     private final List<Benchmark> benchmarks;
     private final List<String> neighbours;
+    private final Settings settings;
     /** Lookups by upper-case ID, so a catalogue of thousands of indicators is not scanned per figure. */
     private final Map<String, Indicator> byId = new HashMap<>();
     private final Map<String, List<Indicator>> byService = new HashMap<>();
@@ -47,8 +48,15 @@ public final class Catalogue {
     public record Population(String key, Period year, String area, double value) {
     }
 
+    /** A catalogue with no Settings sheet. */
     public Catalogue(List<Indicator> indicators, List<YearTarget> targets, List<Population> populations,
             List<Benchmark> benchmarks, List<String> neighbours) {
+        this(indicators, targets, populations, benchmarks, neighbours, Settings.DEFAULTS);
+    }
+
+    public Catalogue(List<Indicator> indicators, List<YearTarget> targets, List<Population> populations,
+            List<Benchmark> benchmarks, List<String> neighbours, Settings settings) {
+        this.settings = settings == null ? Settings.DEFAULTS : settings;
         this.indicators = List.copyOf(indicators);
         this.targets = List.copyOf(targets);
         this.populations = List.copyOf(populations);
@@ -103,6 +111,11 @@ public final class Catalogue {
 
     public List<String> neighbours() {
         return neighbours;
+    }
+
+    /** The Settings sheet's values, or the defaults. */
+    public Settings settings() {
+        return settings;
     }
 
     public Optional<Indicator> indicator(String id) {
@@ -198,12 +211,13 @@ public final class Catalogue {
     @Override
     public boolean equals(Object o) {
         return o instanceof Catalogue c && indicators.equals(c.indicators) && targets.equals(c.targets)
-                && populations.equals(c.populations) && benchmarks.equals(c.benchmarks) && neighbours.equals(c.neighbours);
+                && populations.equals(c.populations) && benchmarks.equals(c.benchmarks) && neighbours.equals(c.neighbours)
+                && settings.equals(c.settings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicators, targets, populations, benchmarks, neighbours);
+        return Objects.hash(indicators, targets, populations, benchmarks, neighbours, settings);
     }
 
     @Override

@@ -147,7 +147,7 @@ public final class BookBuild {
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod),
+        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings()),
                 options.threads(), Progress.NONE, c -> c.draw(chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         List<Picture> pictures = charts.stream()

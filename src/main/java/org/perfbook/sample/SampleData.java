@@ -7,8 +7,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +22,7 @@ import org.perfbook.model.Measure;
 import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
@@ -94,7 +97,13 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
                 }
             }
         }
-        return new SampleData(new Catalogue(indicators, targets, populations, benchmarks, neighbours), List.copyOf(figures));
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (CSVRecord r : csv("settings.csv")) {
+            settings.put(r.get("Setting"), r.get("Value"));
+        }
+        return new SampleData(new Catalogue(indicators, targets, populations, benchmarks, neighbours,
+                Settings.of(settings).orElseThrow(() -> new IllegalStateException("settings.csv names an unknown setting"))),
+                List.copyOf(figures));
     }
 
     private static List<CSVRecord> csv(String name) {
