@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.files.FileNames;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
@@ -122,7 +123,7 @@ public final class ChartSet {
     /** IDs become file names: letters, digits and dashes only, so nothing escapes the folder. */
     static String safe(String id) {
         String s = id.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "indicator" : s;
+        return s.isEmpty() ? "indicator" : FileNames.bounded(s, id);
     }
 
     private static boolean hasTwoYears(Assessment a, Period period) {

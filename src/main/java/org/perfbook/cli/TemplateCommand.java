@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Period;
+import org.perfbook.pipeline.BuildException;
 import org.perfbook.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,14 @@ public final class TemplateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("templates", period.fileName());
         PrintWriter stdout = spec.commandLine().getOut();
         int written = 0;
-        for (Templates.Issued t : Templates.issue(cat, catalogue.file, services, period, dir)) {
+        List<Templates.Issued> issued;
+        try {
+            issued = Templates.issue(cat, catalogue.file, services, period, dir);
+        } catch (BuildException e) {
+            err.println("perfbook template: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        for (Templates.Issued t : issued) {
             if (t.file() == null) {
                 stdout.println(t.service() + ": nothing due for " + period.label()
                         + " (its indicators are annual, due in Q4)");

@@ -21,6 +21,33 @@ public final class FileNames {
                 .replaceAll("['\u2019\u2018`]", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? whenEmpty : s;
+        if (s.isEmpty()) {
+            return whenEmpty;
+        }
+        return bounded(s, name);
+    }
+
+    /**
+     * A safe name cut to {@link #MAX_SLUG} characters when longer, with a hash of the {@code whole} name
+     * it came from, so two long names that start alike stay apart.
+     */
+    public static String bounded(String safe, String whole) {
+        if (safe.length() <= MAX_SLUG) {
+            return safe;
+        }
+        String hash = String.format(Locale.ROOT, "%08x", whole.hashCode());
+        return safe.substring(0, MAX_SLUG - hash.length() - 1).replaceAll("-+$", "") + "-" + hash;
+    }
+
+    /**
+     * A name no longer than file systems allow once perfbook adds a period and an extension (255 bytes;
+     * the temporary name a save goes through adds about 45 characters).
+     */
+    static final int MAX_SLUG = 80;
+
+    /** The temporary name a file is written under before it is moved into place: short whatever the file's name. */
+    static String temporaryName(String fileName, String unique) {
+        String base = fileName.length() > MAX_SLUG ? fileName.substring(0, MAX_SLUG) : fileName;
+        return "." + base + "." + unique + ".tmp";
     }
 }

@@ -29,7 +29,7 @@ public final class SafeFiles {
         Path folder = target.getParent();
         Files.createDirectories(folder);
         // not Files.createTempFile: its owner-only permissions would carry over to the file
-        Path tmp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path tmp = folder.resolve(FileNames.temporaryName(target.getFileName().toString(), UUID.randomUUID().toString()));
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);

@@ -219,5 +219,6 @@ class ChartsTest {
     void fileNamesCannotEscapeTheFolder() {
         assertEquals("etc-passwd", ChartSet.safe("../../etc/passwd"));
         assertEquals("ASC-06", ChartSet.safe("ASC-06"));
+        assertTrue(ChartSet.safe("A".repeat(300)).length() <= 80);
     }
 }
