@@ -15,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
@@ -94,8 +95,7 @@ final class ScorecardSheet implements BookSheet {
             cell(row, 4, ind.polarity().label(), styles.text(false));
             int c = 5;
             for (Period y : List.of(year.previous().previous(), year.previous())) {
-                Evaluation e = a.outturns().get(y);
-                cell(row, c++, e == null ? "" : Display.figure(ind, e.observation()), styles.figure());
+                cell(row, c++, outturnText(ind, a.yearOutturns().get(y)), styles.figure());
             }
             for (Period q : quarters) {
                 Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst().orElse(null);
@@ -149,6 +149,26 @@ final class ScorecardSheet implements BookSheet {
             fitHeight(br, widths);
         }
         return r;
+    }
+
+    /**
+     * A year's outturn saying what it is, since the rule differs from row to row under one heading:
+     * "326.85 (year)", "92.94% (year: 250 of 269)", "84.0 (Q4)"; "3 of 4 quarters" while the year is
+     * short; nothing for a year with no figures at all.
+     */
+    static String outturnText(Indicator ind, Outturn o) {
+        if (o == null || !o.complete() && o.periodsIn() == 0) {
+            return "";
+        }
+        if (!o.complete()) {
+            return o.progress();
+        }
+        String when = o.rule().coversYear() || o.periodsInYear() == 1 ? "year" : o.periodsInYear() == 12 ? "March" : "Q4";
+        String v = Display.value(ind, o.value());
+        if (o.numerator() != null && o.denominator() != null && ind.measure().isQuotient()) {
+            return v + " (" + when + ": " + Display.count(o.numerator()) + " of " + Display.count(o.denominator()) + ")";
+        }
+        return v + " (" + when + ")";
     }
 
     private static String targetText(Assessment a) {

@@ -19,7 +19,6 @@ import org.perfbook.model.Tolerance;
  * @param previousStatus the status one period earlier, for "Amber two periods running"
  * @param sincePrevious change against the previous period, or null
  * @param sinceLastYear change against the same period last year, or null
- * @param outturns      the outturns of the two financial years before the book's, oldest first (a year may be missing)
  * @param thisYear      the book's financial year's periods up to {@code period}, oldest first
  * @param comparisons   against England, the region and the statistical-neighbour mean, where given
  * @param benchmarks    the benchmarks used, by comparator, each for the period it was published for
@@ -42,7 +41,6 @@ public record Assessment(
         Status previousStatus,
         Change sincePrevious,
         Change sinceLastYear,
-        Map<Period, Evaluation> outturns,
         List<Evaluation> thisYear,
         List<BenchmarkComparison> comparisons,
         Map<String, Benchmark> benchmarks,
@@ -55,7 +53,6 @@ public record Assessment(
         Map<Period, Outturn> yearOutturns) {
 
     public Assessment {
-        outturns = ordered(outturns);
         thisYear = thisYear == null ? List.of() : List.copyOf(thisYear);
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         benchmarks = ordered(benchmarks);
@@ -64,18 +61,6 @@ public record Assessment(
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         series = series == null ? List.of() : List.copyOf(series);
         yearOutturns = ordered(yearOutturns);
-    }
-
-    /** Without outturns by rule. */
-    public Assessment(Indicator indicator, Period period, Evaluation current, Tolerance tolerance, Status status,
-            StatusBasis statusBasis, Status previousStatus, Change sincePrevious, Change sinceLastYear,
-            Map<Period, Evaluation> outturns, List<Evaluation> thisYear, List<BenchmarkComparison> comparisons,
-            Map<String, Benchmark> benchmarks, Map<String, Interval> benchmarkIntervals,
-            List<Benchmark> benchmarkSeries, Double neighbourMean, Rank rank, List<Evaluation> breakdown,
-            List<Evaluation> series) {
-        this(indicator, period, current, tolerance, status, statusBasis, previousStatus, sincePrevious, sinceLastYear,
-                outturns, thisYear, comparisons, benchmarks, benchmarkIntervals, benchmarkSeries, neighbourMean, rank,
-                breakdown, series, Map.of());
     }
 
     /** An unmodifiable copy that keeps the order (oldest first, catalogue order), which Map.copyOf does not. */

@@ -122,14 +122,7 @@ public final class Assessor {
         Change sincePrevious = change(ind, current, previous, false);
         Change sinceLastYear = change(ind, current, lastYear, ind.cumulative());
 
-        Map<Period, Evaluation> outturns = new LinkedHashMap<>();
         Period year = bookPeriod.financialYear();
-        for (Period y : List.of(year.previous().previous(), year.previous())) {
-            Evaluation e = outturn(ind, series, y);
-            if (e != null) {
-                outturns.put(y, e);
-            }
-        }
         // only what was known at the book's period: a later Q4 must not complete the book's year
         Map<Period, Observation> known = new TreeMap<>();
         series.forEach((p, o) -> {
@@ -158,7 +151,7 @@ public final class Assessor {
         }).thenComparing(e -> e.observation().breakdown()));
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
-                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
+                sincePrevious, sinceLastYear, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
                 neighbourMean, rank, breakdown, evaluated, yearOutturns);
     }
 
@@ -193,30 +186,6 @@ public final class Assessor {
         Double a = yearToDate ? now.rated() : now.observation().value();
         Double b = yearToDate ? before.rated() : before.observation().value();
         return a == null || b == null ? null : Change.between(a, b, ind.measure());
-    }
-
-    /** A year's outturn: a whole-year figure if returned, else the year-to-date at Q4 (cumulative) or the Q4 figure. */
-    private Evaluation outturn(Indicator ind, TreeMap<Period, Observation> series, Period year) {
-        Observation whole = series.get(year);
-        if (whole != null) {
-            return evaluate(ind, whole);
-        }
-        Observation q4 = series.get(Period.quarter(year.year(), 4));
-        if (q4 == null) {
-            return null;
-        }
-        Evaluation e = evaluate(ind, q4);
-        if (!ind.cumulative()) {
-            return e;
-        }
-        if (e.yearToDate() == null) {
-            return null;
-        }
-        Observation total = new Observation(ind.id(), year, "", e.yearToDate().total(), null, null, q4.commentary(),
-                q4.source());
-        Target target = catalogue.targetFor(ind, year);
-        Status s = StatusRules.status(total.value(), target, catalogue.toleranceFor(ind, year), ind.polarity());
-        return new Evaluation(total, null, target, s, Direction.NOT_AVAILABLE, total.value(), null);
     }
 
     public Evaluation evaluate(Indicator ind, Observation o) {
