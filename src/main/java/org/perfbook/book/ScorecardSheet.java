@@ -19,6 +19,7 @@ import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
 import org.perfbook.text.Display;
@@ -32,6 +33,8 @@ final class ScorecardSheet implements BookSheet {
 
     /** How wide charts are shown beside their indicators, and the width of the columns that hold them. */
     static final double CHART_WIDTH_IN = 3.8;
+    /** Where a return's figure had an error: the book shows no figure rather than a wrong one. */
+    static final String NOT_USED = "Figure not used";
     private static final int CHART_COLUMN_CHARS = (int) Math.ceil((CHART_WIDTH_IN * 96 + 12) / 7);
 
     private final Book book;
@@ -99,7 +102,8 @@ final class ScorecardSheet implements BookSheet {
             }
             for (Period q : quarters) {
                 Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst().orElse(null);
-                cell(row, c++, Display.evaluation(ind, e), styles.figure());
+                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e),
+                        styles.figure());
             }
             cell(row, after, targetText(a), styles.figure());
             cell(row, after + 1, statusWords(a), styles.status(a.status()));
@@ -107,8 +111,7 @@ final class ScorecardSheet implements BookSheet {
             cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
             cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
             cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
-            cell(row, after + 6, a.current() == null ? "No figure this period." : a.current().observation().commentary(),
-                    styles.text(true));
+            cell(row, after + 6, commentary(a), styles.text(true));
             List<Picture> charts = book.pictures().stream().filter(p -> p.indicatorId().equals(ind.id())).toList();
             float height = 0;
             for (int k = 0; k < charts.size(); k++) {
@@ -169,6 +172,19 @@ final class ScorecardSheet implements BookSheet {
             return v + " (" + when + ": " + Display.count(o.numerator()) + " of " + Display.count(o.denominator()) + ")";
         }
         return v + " (" + when + ")";
+    }
+
+    /** The service's commentary; where its figure had an error, saying so before the service's words. */
+    static String commentary(Assessment a) {
+        if (a.current() != null) {
+            return a.current().observation().commentary();
+        }
+        Observation withheld = a.withheldAt(a.period());
+        if (withheld == null) {
+            return "No figure this period.";
+        }
+        return NOT_USED + ": see the Findings sheet." + (withheld.commentary().isBlank() ? ""
+                : " Commentary: " + withheld.commentary());
     }
 
     private static String targetText(Assessment a) {

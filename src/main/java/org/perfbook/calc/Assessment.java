@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Status;
 import org.perfbook.model.Tolerance;
@@ -30,6 +31,9 @@ import org.perfbook.model.Tolerance;
  * @param series        every whole-authority evaluation up to {@code period}, oldest first, for trends
  * @param yearOutturns  by the indicator's outturn rule, the two financial years before the book's and the
  *                      book's own, oldest first; a year not yet complete has no value, only its progress
+ * @param withheld      the indicator's returned rows up to {@code period} whose figure had an error and was
+ *                      not used, whole authority and breakdowns, oldest first: no figure, only the
+ *                      service's commentary and where the row is
  */
 public record Assessment(
         Indicator indicator,
@@ -50,7 +54,8 @@ public record Assessment(
         Rank rank,
         List<Evaluation> breakdown,
         List<Evaluation> series,
-        Map<Period, Outturn> yearOutturns) {
+        Map<Period, Outturn> yearOutturns,
+        List<Observation> withheld) {
 
     public Assessment {
         thisYear = thisYear == null ? List.of() : List.copyOf(thisYear);
@@ -61,6 +66,12 @@ public record Assessment(
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         series = series == null ? List.of() : List.copyOf(series);
         yearOutturns = ordered(yearOutturns);
+        withheld = withheld == null ? List.of() : List.copyOf(withheld);
+    }
+
+    /** The whole-authority row withheld for {@code p} because its figure had an error, or null. */
+    public Observation withheldAt(Period p) {
+        return withheld.stream().filter(o -> o.isTotal() && o.period().equals(p)).findFirst().orElse(null);
     }
 
     /** An unmodifiable copy that keeps the order (oldest first, catalogue order), which Map.copyOf does not. */

@@ -35,17 +35,44 @@ public final class Assessor {
     private final Catalogue catalogue;
     /** indicator ID (upper case) → breakdown (lower case; empty for the whole authority) → observations by period. */
     private final Map<String, TreeMap<String, TreeMap<Period, Observation>>> byIndicator = new HashMap<>();
+    /** Rows whose figure had an error, by indicator ID (upper case), in the order given. */
+    private final Map<String, List<Observation>> withheldByIndicator = new HashMap<>();
 
     /**
      * @param observations accepted figures of every period; of two for the same indicator, period and
      *                     breakdown the later in the list wins (returns after history)
      */
     public Assessor(Catalogue catalogue, Collection<Observation> observations) {
+        this(catalogue, observations, List.of());
+    }
+
+    /**
+     * @param withheld returned rows whose figure had an error and is not used (no value, the service's
+     *                 commentary kept): never figures, only carried to the book where no figure stands in
+     *                 their place
+     */
+    public Assessor(Catalogue catalogue, Collection<Observation> observations, Collection<Observation> withheld) {
         this.catalogue = catalogue;
         for (Observation o : observations) {
             byIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
                     .computeIfAbsent(o.breakdown().toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(o.period(), o);
         }
+        for (Observation o : withheld) {
+            withheldByIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(o);
+        }
+    }
+
+    /** The indicator's withheld rows up to {@code period} for which no figure was accepted, oldest first. */
+    private List<Observation> withheld(Indicator ind, Period period) {
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : withheldByIndicator.getOrDefault(ind.id().toUpperCase(Locale.ROOT), List.of())) {
+            TreeMap<Period, Observation> accepted = series(ind, o.breakdown());
+            if (!o.period().end().isAfter(period.end()) && (accepted == null || !accepted.containsKey(o.period()))) {
+                out.add(o);
+            }
+        }
+        out.sort(Comparator.comparing(Observation::period));
+        return out;
     }
 
     /** One indicator's series by breakdown, in breakdown order (the whole authority's first). */
@@ -152,7 +179,7 @@ public final class Assessor {
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
                 sincePrevious, sinceLastYear, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
-                neighbourMean, rank, breakdown, evaluated, yearOutturns);
+                neighbourMean, rank, breakdown, evaluated, yearOutturns, withheld(ind, bookPeriod));
     }
 
     /** Annual indicators report their latest year ended by the book's period. */

@@ -42,6 +42,7 @@ import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.text.PeriodWords;
 
 class BookWriterTest {
 
@@ -249,6 +250,61 @@ class BookWriterTest {
         Assessment a = new Assessor(new Catalogue(List.of(snapshot), List.of(), List.of(), List.of(), List.of()), o)
                 .assess(snapshot, Q3);
         assertEquals("92.63% (Q4)", ScorecardSheet.outturnText(snapshot, a.yearOutturns().get(Period.year(2020))));
+    }
+
+    @Test
+    void aFigureWithAnErrorKeepsTheServicesCommentaryAndSaysItWasNotUsed() throws Exception {
+        Catalogue c = new Catalogue(List.of(DEFECTS, SAFEGUARDING), List.of(), List.of(), List.of(), List.of());
+        List<Observation> o = List.of(
+                new Observation("HIG-01", Q3.previous(), "", 88.71, null, null, "", Source.of("h.xlsx")),
+                new Observation("ASQ-01", Q3, "", 61.4, null, null, "Recording practice is being reviewed.",
+                        Source.of("s.xlsx")));
+        Observation rejected = new Observation("HIG-01", Q3, "", null, null, null, "Two crews were off sick in November.",
+                new Source("returns/2021-22-Q3/highways.xlsx", "Return", "J8"));
+        Assessor assessor = new Assessor(c, o, List.of(rejected));
+        List<Evaluation> data = assessor.evaluateAll();
+        Book b = new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), assessor.assess(Q3),
+                data, List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = written(b)) {
+            Sheet s = wb.getSheet("Delivering better services");
+            Row header = find(s, 0, "ID");
+            Row r = find(s, 0, "HIG-01");
+            List<String> heads = new ArrayList<>();
+            header.forEach(h -> heads.add(h.getStringCellValue()));
+            assertEquals("Figure not used", r.getCell(heads.indexOf("Q3 2021/22 (Oct–Dec)")).getStringCellValue());
+            String q2 = "Q2 2021/22 (" + PeriodWords.bookQuarterMonths(Q3.previous()) + ")";
+            assertEquals("88.71%", r.getCell(heads.indexOf(q2)).getStringCellValue());
+            assertEquals("Figure not used: see the Findings sheet. Commentary: Two crews were off sick in November.",
+                    r.getCell(heads.indexOf("Commentary")).getStringCellValue());
+            assertEquals("Not rated", r.getCell(heads.indexOf("Status")).getStringCellValue());
+
+            Sheet summary = wb.getSheet("Summary");
+            Row delivering = find(summary, 0, "Delivering better services");
+            assertEquals(1.0, delivering.getCell(4).getNumericCellValue(), "Not rated");
+            assertEquals("none rated", delivering.getCell(5).getStringCellValue(), "not counted as a figure");
+
+            XSSFSheet sheet = wb.getSheet("Data");
+            assertEquals(data.size() + 1, sheet.getLastRowNum(), "one row more than the figures: the one not used");
+            List<String> order = new ArrayList<>();
+            Row q3 = null;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    order.add(at(row, DataColumn.ID).getStringCellValue() + " " + at(row, DataColumn.PERIOD)
+                            .getStringCellValue());
+                    if (order.get(order.size() - 1).equals("HIG-01 2021/22 Q3")) {
+                        q3 = row;
+                    }
+                }
+            }
+            assertEquals(List.of("HIG-01 2021/22 Q2", "HIG-01 2021/22 Q3", "ASQ-01 2021/22 Q3"), order,
+                    "where its figure would have been");
+            assertNotNull(q3);
+            assertEquals(null, at(q3, DataColumn.VALUE), "no figure");
+            assertEquals("Not used", at(q3, DataColumn.STATUS).getStringCellValue());
+            assertEquals("Figure not used: see the Findings sheet. Commentary: Two crews were off sick in November.",
+                    at(q3, DataColumn.DATA_NOTE).getStringCellValue());
+            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!J8", at(q3, DataColumn.SOURCE).getStringCellValue());
+        }
     }
 
     @Test

@@ -90,6 +90,27 @@ class AssessorTest {
     }
 
     @Test
+    void aWithheldRowIsNoFigureButKeepsItsCommentary() {
+        Observation q2 = obs("ASC-02", Period.quarter(2021, 2), 341.0 / 400 * 100, 341.0, 400.0);
+        Observation rejected = new Observation("ASC-02", Q3, "", null, null, null, "Staff shortages in November.",
+                new Source("r.xlsx", "Return", "J8"));
+        Observation later = new Observation("ASC-02", Period.quarter(2021, 4), "", null, null, null, "Later.",
+                Source.of("r.xlsx"));
+        Observation replaced = new Observation("ASC-02", Period.quarter(2021, 2), "", null, null, null, "Superseded.",
+                Source.of("r.xlsx"));
+        Assessment a = new Assessor(catalogue(List.of()), List.of(q2), List.of(later, rejected, replaced))
+                .assess(REABLEMENT, Q3);
+        assertNull(a.current(), "no figure stands in for the rejected one");
+        assertEquals(Status.NOT_RATED, a.status());
+        assertEquals(List.of(rejected), a.withheld(), "up to the book's period, and only where no figure was accepted");
+        assertEquals(rejected, a.withheldAt(Q3));
+        assertNull(a.withheldAt(Period.quarter(2021, 2)));
+        assertEquals(1, a.series().size());
+        assertEquals(1, new Assessor(catalogue(List.of()), List.of(q2), List.of(rejected)).evaluateAll().size(),
+                "never evaluated as a figure");
+    }
+
+    @Test
     void cumulativeIsRatedOnTheYearToDateAgainstAProRataTarget() {
         List<Observation> o = List.of(
                 obs("LIB-01", Period.quarter(2021, 1), 265139.0, null, null),
@@ -277,6 +298,7 @@ class AssessorTest {
         outturns.put(Period.year(2019), new Outturn(Period.year(2019), OutturnRule.RECOMPUTED, 2, 4, null, null, null,
                 null, null));
         List<Evaluation> list = new ArrayList<>(List.of(e));
+        List<Observation> withheld = new ArrayList<>(List.of(obs("ASC-02", Q3.previous(), null, null, null)));
         List<BenchmarkComparison> comparisons = new ArrayList<>();
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
         benchmarks.put("North West", new Benchmark("ASC-02", Q3, "North West", 79.9, null, null));
@@ -284,9 +306,10 @@ class AssessorTest {
         Map<String, Interval> intervals = new LinkedHashMap<>();
         List<Benchmark> series = new ArrayList<>(benchmarks.values());
         Assessment a = new Assessment(REABLEMENT, Q3, e, Tolerance.DEFAULT, Status.AMBER, StatusBasis.TARGET, null,
-                null, null, list, comparisons, benchmarks, intervals, series, null, null, list, list, outturns);
+                null, null, list, comparisons, benchmarks, intervals, series, null, null, list, list, outturns, withheld);
 
         outturns.clear();
+        withheld.clear();
         list.clear();
         comparisons.add(BenchmarkComparison.compare("England", 85.0, null, 79.1, Polarity.HIGH));
         benchmarks.clear();
@@ -297,6 +320,7 @@ class AssessorTest {
         assertEquals(List.of(e), a.thisYear());
         assertEquals(List.of(e), a.breakdown());
         assertEquals(List.of(e), a.series());
+        assertEquals(1, a.withheld().size());
         assertTrue(a.comparisons().isEmpty());
         assertEquals(List.of("North West", "England"), List.copyOf(a.benchmarks().keySet()), "order kept");
         assertTrue(a.benchmarkIntervals().isEmpty());
