@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
@@ -223,7 +224,9 @@ public final class ReturnValidator {
                     totalRows.put(ind.id(), row);
                 }
             } else if (check.rejected()) {
-                Source at = row.value() != null ? row.value().source() : row.source();
+                // where its figure would have come from, as for a figure that passed
+                Source at = Estimate.fromCounts(ind.measure()) && row.numerator() != null ? row.numerator().source()
+                        : row.value().source();
                 withheld.add(new Observation(ind.id(), observed, row.breakdown(), null, null, null, row.commentary(),
                         new Source(f.name(), at.sheet(), at.cell())));
             }

@@ -120,7 +120,7 @@ class ReturnValidatorTest {
         assertNull(kept.numerator());
         assertNull(kept.denominator());
         assertEquals("Two crews were off sick in November.", kept.commentary());
-        assertEquals("highways.xlsx!Return!J8", kept.source().toString());
+        assertEquals("highways.xlsx!Return!H8", kept.source().toString(), "where the figure comes from");
         // a good row, or one with no figure for a reason given, is not withheld
         assertTrue(check(List.of(defects(num("H", 40), num("I", 43), blank("J")))).withheld().isEmpty());
         assertTrue(check(List.of(row("HIG-01", cell("H", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false),
