@@ -24,18 +24,24 @@ public enum DataColumn {
     LOWER_95("Lower 95% CI", 13, r -> r.evaluation().interval95() == null ? null : r.evaluation().interval95().lower()),
     UPPER_95("Upper 95% CI", 13, r -> r.evaluation().interval95() == null ? null : r.evaluation().interval95().upper()),
     TARGET("Target", 12, DataColumn::target),
-    STATUS("Status", 10, r -> r.evaluation().status().label()),
+    STATUS("Status", 10, r -> r.withheld() ? "Not used" : r.evaluation().status().label()),
     DIRECTION("Direction", 12, r -> r.evaluation().direction().label()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
-    DATA_NOTE("Data note", 50, DataRow::dataNote);
+    DATA_NOTE("Data note", 50, DataColumn::note);
 
     /**
      * What one row of the sheet is written from.
      *
      * @param indicator null when the catalogue no longer has it
      * @param dataNote  what the return said about the figure's data, or empty
+     * @param withheld  whether the return's figure had an error and is not used: the row has no figure,
+     *                  only the service's commentary
      */
-    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
+    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld) {
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
+            this(evaluation, indicator, dataNote, false);
+        }
 
         Observation observation() {
             return evaluation.observation();
@@ -74,6 +80,16 @@ public enum DataColumn {
 
     public static List<String> headings() {
         return Arrays.stream(values()).map(DataColumn::heading).toList();
+    }
+
+    /** The data note; for a figure not used, why, and the service's commentary, which has no column of its own. */
+    private static String note(DataRow r) {
+        if (!r.withheld()) {
+            return r.dataNote();
+        }
+        String commentary = r.observation().commentary();
+        return "Figure not used: see the Findings sheet." + (commentary.isBlank() ? "" : " Commentary: " + commentary)
+                + (r.dataNote().isBlank() ? "" : " Data note: " + r.dataNote());
     }
 
     /** A plain target as a number to compute with; a range or a target with a caveat as its words. */

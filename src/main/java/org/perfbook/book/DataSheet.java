@@ -1,5 +1,7 @@
 package org.perfbook.book;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +9,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfbook.book.DataColumn.DataRow;
+import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
+import org.perfbook.model.Status;
 
 /** Every observation of every period as a tidy Excel table of {@link DataColumn}s, numbers at full precision. */
 final class DataSheet implements BookSheet {
@@ -43,14 +48,42 @@ final class DataSheet implements BookSheet {
         }
     }
 
+    /**
+     * The book's figures in their order (indicator, breakdown, period), with the rows whose figure was not
+     * used put among them where their figure would have been.
+     */
+    private List<DataRow> rows() {
+        List<DataRow> rows = new ArrayList<>();
+        for (Evaluation e : book.data()) {
+            Observation o = e.observation();
+            rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), "")));
+        }
+        boolean any = false;
+        for (Assessment a : book.assessments()) {
+            for (Observation o : a.withheld()) {
+                Evaluation none = new Evaluation(o, null, null, Status.NOT_RATED, Direction.NOT_AVAILABLE, null, null);
+                rows.add(new DataRow(none, a.indicator(), dataNotes.getOrDefault(NoteKey.of(o), ""), true));
+                any = true;
+            }
+        }
+        if (!any) {
+            return rows;
+        }
+        Map<String, Integer> order = new HashMap<>();
+        book.assessments().forEach(a -> order.putIfAbsent(a.indicator().id().toUpperCase(Locale.ROOT), order.size()));
+        rows.sort(Comparator.comparing((DataRow d) -> order.getOrDefault(
+                d.observation().indicatorId().toUpperCase(Locale.ROOT), Integer.MAX_VALUE))
+                .thenComparing(d -> d.observation().breakdown().toLowerCase(Locale.ROOT))
+                .thenComparing(d -> d.observation().period()));
+        return rows;
+    }
+
     @Override
     public void write(SXSSFSheet s) {
         List<String> headings = DataColumn.headings();
         Cells.header(s, 0, headings, styles.header());
         int r = 1;
-        for (Evaluation e : book.data()) {
-            Observation o = e.observation();
-            DataRow data = new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""));
+        for (DataRow data : rows()) {
             Row row = s.createRow(r++);
             for (DataColumn column : DataColumn.values()) {
                 Object v = column.value(data);
@@ -61,7 +94,7 @@ final class DataSheet implements BookSheet {
                 }
             }
         }
-        if (book.data().isEmpty()) {
+        if (r == 1) {
             s.createRow(1).createCell(0).setCellValue("");
             r = 2;
         }

@@ -15,9 +15,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
 import org.perfbook.text.Display;
@@ -31,6 +33,8 @@ final class ScorecardSheet implements BookSheet {
 
     /** How wide charts are shown beside their indicators, and the width of the columns that hold them. */
     static final double CHART_WIDTH_IN = 3.8;
+    /** Where a return's figure had an error: the book shows no figure rather than a wrong one. */
+    static final String NOT_USED = "Figure not used";
     private static final int CHART_COLUMN_CHARS = (int) Math.ceil((CHART_WIDTH_IN * 96 + 12) / 7);
 
     private final Book book;
@@ -94,12 +98,12 @@ final class ScorecardSheet implements BookSheet {
             cell(row, 4, ind.polarity().label(), styles.text(false));
             int c = 5;
             for (Period y : List.of(year.previous().previous(), year.previous())) {
-                Evaluation e = a.outturns().get(y);
-                cell(row, c++, e == null ? "" : Display.figure(ind, e.observation()), styles.figure());
+                cell(row, c++, outturnText(ind, a.yearOutturns().get(y)), styles.figure());
             }
             for (Period q : quarters) {
                 Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst().orElse(null);
-                cell(row, c++, Display.evaluation(ind, e), styles.figure());
+                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e),
+                        styles.figure());
             }
             cell(row, after, targetText(a), styles.figure());
             cell(row, after + 1, statusWords(a), styles.status(a.status()));
@@ -107,8 +111,7 @@ final class ScorecardSheet implements BookSheet {
             cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
             cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
             cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
-            cell(row, after + 6, a.current() == null ? "No figure this period." : a.current().observation().commentary(),
-                    styles.text(true));
+            cell(row, after + 6, commentary(a), styles.text(true));
             List<Picture> charts = book.pictures().stream().filter(p -> p.indicatorId().equals(ind.id())).toList();
             float height = 0;
             for (int k = 0; k < charts.size(); k++) {
@@ -149,6 +152,39 @@ final class ScorecardSheet implements BookSheet {
             fitHeight(br, widths);
         }
         return r;
+    }
+
+    /**
+     * A year's outturn saying what it is, since the rule differs from row to row under one heading:
+     * "326.85 (year)", "92.94% (year: 250 of 269)", "84.0 (Q4)"; "3 of 4 quarters" while the year is
+     * short; nothing for a year with no figures at all.
+     */
+    static String outturnText(Indicator ind, Outturn o) {
+        if (o == null || !o.complete() && o.periodsIn() == 0) {
+            return "";
+        }
+        if (!o.complete()) {
+            return o.progress();
+        }
+        String when = o.rule().coversYear() || o.periodsInYear() == 1 ? "year" : o.periodsInYear() == 12 ? "March" : "Q4";
+        String v = Display.value(ind, o.value());
+        if (o.numerator() != null && o.denominator() != null && ind.measure().isQuotient()) {
+            return v + " (" + when + ": " + Display.count(o.numerator()) + " of " + Display.count(o.denominator()) + ")";
+        }
+        return v + " (" + when + ")";
+    }
+
+    /** The service's commentary; where its figure had an error, saying so before the service's words. */
+    static String commentary(Assessment a) {
+        if (a.current() != null) {
+            return a.current().observation().commentary();
+        }
+        Observation withheld = a.withheldAt(a.period());
+        if (withheld == null) {
+            return "No figure this period.";
+        }
+        return NOT_USED + ": see the Findings sheet." + (withheld.commentary().isBlank() ? ""
+                : " Commentary: " + withheld.commentary());
     }
 
     private static String targetText(Assessment a) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Status;
 import org.perfbook.model.Tolerance;
@@ -19,7 +20,6 @@ import org.perfbook.model.Tolerance;
  * @param previousStatus the status one period earlier, for "Amber two periods running"
  * @param sincePrevious change against the previous period, or null
  * @param sinceLastYear change against the same period last year, or null
- * @param outturns      the outturns of the two financial years before the book's, oldest first (a year may be missing)
  * @param thisYear      the book's financial year's periods up to {@code period}, oldest first
  * @param comparisons   against England, the region and the statistical-neighbour mean, where given
  * @param benchmarks    the benchmarks used, by comparator, each for the period it was published for
@@ -31,6 +31,9 @@ import org.perfbook.model.Tolerance;
  * @param series        every whole-authority evaluation up to {@code period}, oldest first, for trends
  * @param yearOutturns  by the indicator's outturn rule, the two financial years before the book's and the
  *                      book's own, oldest first; a year not yet complete has no value, only its progress
+ * @param withheld      the indicator's returned rows up to {@code period} whose figure had an error and was
+ *                      not used, whole authority and breakdowns, oldest first: no figure, only the
+ *                      service's commentary and where the row is
  */
 public record Assessment(
         Indicator indicator,
@@ -42,7 +45,6 @@ public record Assessment(
         Status previousStatus,
         Change sincePrevious,
         Change sinceLastYear,
-        Map<Period, Evaluation> outturns,
         List<Evaluation> thisYear,
         List<BenchmarkComparison> comparisons,
         Map<String, Benchmark> benchmarks,
@@ -52,10 +54,10 @@ public record Assessment(
         Rank rank,
         List<Evaluation> breakdown,
         List<Evaluation> series,
-        Map<Period, Outturn> yearOutturns) {
+        Map<Period, Outturn> yearOutturns,
+        List<Observation> withheld) {
 
     public Assessment {
-        outturns = ordered(outturns);
         thisYear = thisYear == null ? List.of() : List.copyOf(thisYear);
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         benchmarks = ordered(benchmarks);
@@ -64,18 +66,12 @@ public record Assessment(
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         series = series == null ? List.of() : List.copyOf(series);
         yearOutturns = ordered(yearOutturns);
+        withheld = withheld == null ? List.of() : List.copyOf(withheld);
     }
 
-    /** Without outturns by rule. */
-    public Assessment(Indicator indicator, Period period, Evaluation current, Tolerance tolerance, Status status,
-            StatusBasis statusBasis, Status previousStatus, Change sincePrevious, Change sinceLastYear,
-            Map<Period, Evaluation> outturns, List<Evaluation> thisYear, List<BenchmarkComparison> comparisons,
-            Map<String, Benchmark> benchmarks, Map<String, Interval> benchmarkIntervals,
-            List<Benchmark> benchmarkSeries, Double neighbourMean, Rank rank, List<Evaluation> breakdown,
-            List<Evaluation> series) {
-        this(indicator, period, current, tolerance, status, statusBasis, previousStatus, sincePrevious, sinceLastYear,
-                outturns, thisYear, comparisons, benchmarks, benchmarkIntervals, benchmarkSeries, neighbourMean, rank,
-                breakdown, series, Map.of());
+    /** The whole-authority row withheld for {@code p} because its figure had an error, or null. */
+    public Observation withheldAt(Period p) {
+        return withheld.stream().filter(o -> o.isTotal() && o.period().equals(p)).findFirst().orElse(null);
     }
 
     /** An unmodifiable copy that keeps the order (oldest first, catalogue order), which Map.copyOf does not. */

@@ -35,17 +35,44 @@ public final class Assessor {
     private final Catalogue catalogue;
     /** indicator ID (upper case) → breakdown (lower case; empty for the whole authority) → observations by period. */
     private final Map<String, TreeMap<String, TreeMap<Period, Observation>>> byIndicator = new HashMap<>();
+    /** Rows whose figure had an error, by indicator ID (upper case), in the order given. */
+    private final Map<String, List<Observation>> withheldByIndicator = new HashMap<>();
 
     /**
      * @param observations accepted figures of every period; of two for the same indicator, period and
      *                     breakdown the later in the list wins (returns after history)
      */
     public Assessor(Catalogue catalogue, Collection<Observation> observations) {
+        this(catalogue, observations, List.of());
+    }
+
+    /**
+     * @param withheld returned rows whose figure had an error and is not used (no value, the service's
+     *                 commentary kept): never figures, only carried to the book where no figure stands in
+     *                 their place
+     */
+    public Assessor(Catalogue catalogue, Collection<Observation> observations, Collection<Observation> withheld) {
         this.catalogue = catalogue;
         for (Observation o : observations) {
             byIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
                     .computeIfAbsent(o.breakdown().toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(o.period(), o);
         }
+        for (Observation o : withheld) {
+            withheldByIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(o);
+        }
+    }
+
+    /** The indicator's withheld rows up to {@code period} for which no figure was accepted, oldest first. */
+    private List<Observation> withheld(Indicator ind, Period period) {
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : withheldByIndicator.getOrDefault(ind.id().toUpperCase(Locale.ROOT), List.of())) {
+            TreeMap<Period, Observation> accepted = series(ind, o.breakdown());
+            if (!o.period().end().isAfter(period.end()) && (accepted == null || !accepted.containsKey(o.period()))) {
+                out.add(o);
+            }
+        }
+        out.sort(Comparator.comparing(Observation::period));
+        return out;
     }
 
     /** One indicator's series by breakdown, in breakdown order (the whole authority's first). */
@@ -122,14 +149,7 @@ public final class Assessor {
         Change sincePrevious = change(ind, current, previous, false);
         Change sinceLastYear = change(ind, current, lastYear, ind.cumulative());
 
-        Map<Period, Evaluation> outturns = new LinkedHashMap<>();
         Period year = bookPeriod.financialYear();
-        for (Period y : List.of(year.previous().previous(), year.previous())) {
-            Evaluation e = outturn(ind, series, y);
-            if (e != null) {
-                outturns.put(y, e);
-            }
-        }
         // only what was known at the book's period: a later Q4 must not complete the book's year
         Map<Period, Observation> known = new TreeMap<>();
         series.forEach((p, o) -> {
@@ -158,8 +178,8 @@ public final class Assessor {
         }).thenComparing(e -> e.observation().breakdown()));
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
-                sincePrevious, sinceLastYear, outturns, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
-                neighbourMean, rank, breakdown, evaluated, yearOutturns);
+                sincePrevious, sinceLastYear, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
+                neighbourMean, rank, breakdown, evaluated, yearOutturns, withheld(ind, bookPeriod));
     }
 
     /** Annual indicators report their latest year ended by the book's period. */
@@ -193,30 +213,6 @@ public final class Assessor {
         Double a = yearToDate ? now.rated() : now.observation().value();
         Double b = yearToDate ? before.rated() : before.observation().value();
         return a == null || b == null ? null : Change.between(a, b, ind.measure());
-    }
-
-    /** A year's outturn: a whole-year figure if returned, else the year-to-date at Q4 (cumulative) or the Q4 figure. */
-    private Evaluation outturn(Indicator ind, TreeMap<Period, Observation> series, Period year) {
-        Observation whole = series.get(year);
-        if (whole != null) {
-            return evaluate(ind, whole);
-        }
-        Observation q4 = series.get(Period.quarter(year.year(), 4));
-        if (q4 == null) {
-            return null;
-        }
-        Evaluation e = evaluate(ind, q4);
-        if (!ind.cumulative()) {
-            return e;
-        }
-        if (e.yearToDate() == null) {
-            return null;
-        }
-        Observation total = new Observation(ind.id(), year, "", e.yearToDate().total(), null, null, q4.commentary(),
-                q4.source());
-        Target target = catalogue.targetFor(ind, year);
-        Status s = StatusRules.status(total.value(), target, catalogue.toleranceFor(ind, year), ind.polarity());
-        return new Evaluation(total, null, target, s, Direction.NOT_AVAILABLE, total.value(), null);
     }
 
     public Evaluation evaluate(Indicator ind, Observation o) {

@@ -109,6 +109,7 @@ public final class BookBuild {
         List<Observation> observations = new ArrayList<>(history.observations());
         Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
         List<Observation> fromReturns = new ArrayList<>();
+        List<Observation> withheld = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Book.ReturnRead> returnsRead = new ArrayList<>();
         int returns = 0;
@@ -124,6 +125,7 @@ public final class BookBuild {
             findings.addAll(r.findings());
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
+            withheld.addAll(r.withheld());
             earlier.putAll(ReturnValidator.index(r.observations()));
             returns += files.size();
             for (ReturnFile f : files) {
@@ -136,7 +138,7 @@ public final class BookBuild {
                     + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
         }
 
-        Assessor assessor = new Assessor(catalogue, observations);
+        Assessor assessor = new Assessor(catalogue, observations, withheld);
         List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
         List<Evaluation> evaluations = assessor.evaluateAll();
         Set<Observation> returned = new HashSet<>(fromReturns);

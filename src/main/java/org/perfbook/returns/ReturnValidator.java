@@ -13,12 +13,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.perfbook.calc.Estimate;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Indicator;
@@ -31,7 +34,8 @@ import org.perfbook.model.Status;
 /**
  * Checks returns against the catalogue and turns their rows into observations. Every problem is a
  * finding at its cell in words a service manager understands; a figure with an error never becomes
- * an observation, so the book holds only figures that passed.
+ * an observation, so the book holds only figures that passed, but its row is kept without the figure
+ * so the book still shows the service's commentary.
  */
 public final class ReturnValidator {
 
@@ -42,12 +46,20 @@ public final class ReturnValidator {
     /**
      * @param observations figures that passed, from the returns that were used
      * @param superseded   returns replaced by a later one for the same service and period, with the one that replaced them
+     * @param withheld     the rows whose figure has an error and is not used, each with no figure (value and
+     *                     counts null) but with the service's commentary and where the row is
      */
     public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
-            Map<ReturnFile, ReturnFile> superseded) {
+            Map<ReturnFile, ReturnFile> superseded, List<Observation> withheld) {
+
+        public Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
+                Map<ReturnFile, ReturnFile> superseded) {
+            this(observations, findings, used, superseded, List.of());
+        }
 
         public Result {
             observations = List.copyOf(observations);
+            withheld = List.copyOf(withheld);
             findings = List.copyOf(findings);
             used = List.copyOf(used);
             // the order the supersessions were found in is the order the book's notes give them
@@ -102,11 +114,12 @@ public final class ReturnValidator {
         }
         used = dropSuperseded(used, superseded, findings);
         List<Observation> observations = new ArrayList<>();
+        List<Observation> withheld = new ArrayList<>();
         for (ReturnFile f : used) {
-            observations.addAll(checkRows(f, findings));
+            observations.addAll(checkRows(f, findings, withheld));
         }
         findings.sort(Finding.ORDER);
-        return new Result(observations, findings, used, superseded);
+        return new Result(observations, findings, used, superseded, withheld);
     }
 
     private boolean checkIdentity(ReturnFile f, List<Finding> findings) {
@@ -178,7 +191,8 @@ public final class ReturnValidator {
         }
     }
 
-    private List<Observation> checkRows(ReturnFile f, List<Finding> findings) {
+    /** @param withheld gets the rows whose figure has an error, without their figure */
+    private List<Observation> checkRows(ReturnFile f, List<Finding> findings, List<Observation> withheld) {
         TemplateIdentity id = f.identity();
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
@@ -224,21 +238,27 @@ public final class ReturnValidator {
             }
             Period observed = Catalogue.observationPeriod(ind, period);
             Double last = earlier.get(new ObservationKey(ind.id(), observed.previous(), row.breakdown()));
-            Observation o = new RowCheck(catalogue, populations, ind, observed, row, f.name(), findings, last)
-                    .observation();
+            RowCheck check = new RowCheck(catalogue, populations, ind, observed, row, f.name(), findings, last);
+            Observation o = check.observation();
             if (o != null) {
                 out.add(o);
                 if (o.isTotal()) {
                     totalRows.put(ind.id(), row);
                 }
+            } else if (check.rejected()) {
+                // where its figure would have come from, as for a figure that passed
+                Source at = Estimate.fromCounts(ind.measure()) && row.numerator() != null ? row.numerator().source()
+                        : row.value().source();
+                withheld.add(new Observation(ind.id(), observed, row.breakdown(), null, null, null, row.commentary(),
+                        new Source(f.name(), at.sheet(), at.cell())));
             }
         }
         Set<String> yearToDateTyped = yearToDateTyped(out, blankAreas.keySet(), findings);
         // the figure is not used: the book shows no figure rather than the year to date as the quarter
-        out.removeIf(o -> o.isTotal() && yearToDateTyped.contains(o.indicatorId().toUpperCase(Locale.ROOT)));
+        withhold(out, o -> o.isTotal() && yearToDateTyped.contains(o.indicatorId().toUpperCase(Locale.ROOT)), withheld);
         // a total already explained as the year to date is gone from out, so its districts are not summed again
         Set<String> disagree = addsUp(f, out, totalRows, districtRows, findings);
-        out.removeIf(o -> disagree.contains(o.indicatorId()));
+        withhold(out, o -> disagree.contains(o.indicatorId()), withheld);
         out.forEach(o -> catalogue.indicator(o.indicatorId()).ifPresent(ind -> unusualChange(ind, o, findings)));
         // district figures are optional as a set, but a set half filled in has gaps
         blankAreas.forEach((indicatorId, rows) -> {
@@ -343,6 +363,18 @@ public final class ReturnValidator {
             }
         }
         return typed;
+    }
+
+    /** Moves the observations that match from {@code out} to {@code withheld}, without their figures. */
+    private static void withhold(List<Observation> out, Predicate<Observation> match, List<Observation> withheld) {
+        for (Iterator<Observation> it = out.iterator(); it.hasNext(); ) {
+            Observation o = it.next();
+            if (match.test(o)) {
+                it.remove();
+                withheld.add(new Observation(o.indicatorId(), o.period(), o.breakdown(), null, null, null,
+                        o.commentary(), o.source()));
+            }
+        }
     }
 
     private static boolean isBlank(ReturnRow row) {

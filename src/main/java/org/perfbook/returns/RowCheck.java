@@ -146,6 +146,11 @@ final class RowCheck {
                 new Source(file, from.sheet(), from.cell()));
     }
 
+    /** Whether the row had an error: its figure, if any, is not to be used. */
+    boolean rejected() {
+        return failed;
+    }
+
     private void missing() {
         boolean declared = row.value().kind() == CellReading.Kind.NOT_AVAILABLE
                 || row.numerator() != null && row.numerator().kind() == CellReading.Kind.NOT_AVAILABLE;

@@ -35,12 +35,14 @@ import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
+import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
 import org.perfbook.model.Tolerance;
+import org.perfbook.text.PeriodWords;
 
 class BookWriterTest {
 
@@ -203,6 +205,105 @@ class BookWriterTest {
             header.forEach(c -> heads.add(c.getStringCellValue()));
             assertTrue(heads.containsAll(List.of("2019/20 outturn", "2020/21 outturn", "Q3 2021/22 (Oct–Dec)",
                     "vs England", "vs North West", "vs statistical neighbours", "Commentary")), heads.toString());
+        }
+    }
+
+    @Test
+    void outturnsAreTheYearByTheIndicatorsRuleAndSaySo() throws Exception {
+        Indicator jobs = new Indicator("ECO-03", "Jobs created or safeguarded through Boost", "Delivering better services",
+                "Growth, Environment & Transport", "Economic Development", Frequency.QUARTERLY, Measure.COUNT, 1, "",
+                Polarity.HIGH, Target.of(100), Tolerance.DEFAULT, true, 2, "");
+        Catalogue c = new Catalogue(List.of(DEFECTS, jobs), List.of(), List.of(), List.of(), List.of());
+        List<Observation> o = new ArrayList<>();
+        double[] boost = {61.50, 88.20, 104.75, 72.40};
+        int[][] repaired = {{48, 51}, {58, 62}, {56, 61}, {88, 95}};
+        for (int q = 1; q <= 4; q++) {
+            o.add(new Observation("ECO-03", Period.quarter(2019, q), "", boost[q - 1], null, null, "", Source.of("e.xlsx")));
+            o.add(new Observation("HIG-01", Period.quarter(2020, q), "", 100.0 * repaired[q - 1][0] / repaired[q - 1][1],
+                    (double) repaired[q - 1][0], (double) repaired[q - 1][1], "", Source.of("h.xlsx")));
+        }
+        // 2020/21 has three of its four quarters for jobs
+        for (int q = 1; q <= 3; q++) {
+            o.add(new Observation("ECO-03", Period.quarter(2020, q), "", 40.0, null, null, "", Source.of("e.xlsx")));
+        }
+        // a quarter of 2019/20 without its counts: that year's percentage cannot be recomputed
+        o.add(new Observation("HIG-01", Period.quarter(2019, 3), "", 90.0, 45.0, 50.0, "", Source.of("h.xlsx")));
+        o.add(new Observation("HIG-01", Period.quarter(2019, 4), "", 91.0, null, null, "", Source.of("h.xlsx")));
+        Assessor assessor = new Assessor(c, o);
+        Book b = new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), assessor.assess(Q3),
+                assessor.evaluateAll(), List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = written(b)) {
+            Sheet s = wb.getSheet("Delivering better services");
+            Row header = find(s, 0, "ID");
+            assertEquals("2019/20 outturn", header.getCell(5).getStringCellValue());
+            assertEquals("2020/21 outturn", header.getCell(6).getStringCellValue());
+            Row boostRow = find(s, 0, "ECO-03");
+            assertEquals("326.85 (year)", boostRow.getCell(5).getStringCellValue(),
+                    "61.50 + 88.20 + 104.75 + 72.40, not the Q4 72.40");
+            assertEquals("3 of 4 quarters", boostRow.getCell(6).getStringCellValue(), "no figure for a year not complete");
+            Row defects = find(s, 0, "HIG-01");
+            assertEquals("1 of 4 quarters", defects.getCell(5).getStringCellValue());
+            assertEquals("92.94% (year: 250 of 269)", defects.getCell(6).getStringCellValue(),
+                    "(48 + 58 + 56 + 88) of (51 + 62 + 61 + 95), not Q4's 92.63%");
+        }
+        Indicator snapshot = DEFECTS.withOutturn(OutturnRule.YEAR_END);
+        Assessment a = new Assessor(new Catalogue(List.of(snapshot), List.of(), List.of(), List.of(), List.of()), o)
+                .assess(snapshot, Q3);
+        assertEquals("92.63% (Q4)", ScorecardSheet.outturnText(snapshot, a.yearOutturns().get(Period.year(2020))));
+    }
+
+    @Test
+    void aFigureWithAnErrorKeepsTheServicesCommentaryAndSaysItWasNotUsed() throws Exception {
+        Catalogue c = new Catalogue(List.of(DEFECTS, SAFEGUARDING), List.of(), List.of(), List.of(), List.of());
+        List<Observation> o = List.of(
+                new Observation("HIG-01", Q3.previous(), "", 88.71, null, null, "", Source.of("h.xlsx")),
+                new Observation("ASQ-01", Q3, "", 61.4, null, null, "Recording practice is being reviewed.",
+                        Source.of("s.xlsx")));
+        Observation rejected = new Observation("HIG-01", Q3, "", null, null, null, "Two crews were off sick in November.",
+                new Source("returns/2021-22-Q3/highways.xlsx", "Return", "J8"));
+        Assessor assessor = new Assessor(c, o, List.of(rejected));
+        List<Evaluation> data = assessor.evaluateAll();
+        Book b = new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), assessor.assess(Q3),
+                data, List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = written(b)) {
+            Sheet s = wb.getSheet("Delivering better services");
+            Row header = find(s, 0, "ID");
+            Row r = find(s, 0, "HIG-01");
+            List<String> heads = new ArrayList<>();
+            header.forEach(h -> heads.add(h.getStringCellValue()));
+            assertEquals("Figure not used", r.getCell(heads.indexOf("Q3 2021/22 (Oct–Dec)")).getStringCellValue());
+            String q2 = "Q2 2021/22 (" + PeriodWords.bookQuarterMonths(Q3.previous()) + ")";
+            assertEquals("88.71%", r.getCell(heads.indexOf(q2)).getStringCellValue());
+            assertEquals("Figure not used: see the Findings sheet. Commentary: Two crews were off sick in November.",
+                    r.getCell(heads.indexOf("Commentary")).getStringCellValue());
+            assertEquals("Not rated", r.getCell(heads.indexOf("Status")).getStringCellValue());
+
+            Sheet summary = wb.getSheet("Summary");
+            Row delivering = find(summary, 0, "Delivering better services");
+            assertEquals(1.0, delivering.getCell(4).getNumericCellValue(), "Not rated");
+            assertEquals("none rated", delivering.getCell(5).getStringCellValue(), "not counted as a figure");
+
+            XSSFSheet sheet = wb.getSheet("Data");
+            assertEquals(data.size() + 1, sheet.getLastRowNum(), "one row more than the figures: the one not used");
+            List<String> order = new ArrayList<>();
+            Row q3 = null;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    order.add(at(row, DataColumn.ID).getStringCellValue() + " " + at(row, DataColumn.PERIOD)
+                            .getStringCellValue());
+                    if (order.get(order.size() - 1).equals("HIG-01 2021/22 Q3")) {
+                        q3 = row;
+                    }
+                }
+            }
+            assertEquals(List.of("HIG-01 2021/22 Q2", "HIG-01 2021/22 Q3", "ASQ-01 2021/22 Q3"), order,
+                    "where its figure would have been");
+            assertNotNull(q3);
+            assertEquals(null, at(q3, DataColumn.VALUE), "no figure");
+            assertEquals("Not used", at(q3, DataColumn.STATUS).getStringCellValue());
+            assertEquals("Figure not used: see the Findings sheet. Commentary: Two crews were off sick in November.",
+                    at(q3, DataColumn.DATA_NOTE).getStringCellValue());
+            assertEquals("returns/2021-22-Q3/highways.xlsx!Return!J8", at(q3, DataColumn.SOURCE).getStringCellValue());
         }
     }
 

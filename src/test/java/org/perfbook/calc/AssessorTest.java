@@ -77,12 +77,37 @@ class AssessorTest {
         assertEquals(87.4 - 85.25, a.sincePrevious().absolute(), 1e-9);
         assertTrue(a.sincePrevious().points());
         assertEquals(7.4, a.sinceLastYear().absolute(), 1e-9);
-        assertEquals(List.of(Period.year(2019), Period.year(2020)), List.copyOf(a.outturns().keySet()));
-        assertEquals(81.6, a.outturns().get(Period.year(2020)).observation().value());
+        assertEquals(List.of(Period.year(2019), Period.year(2020), Period.year(2021)),
+                List.copyOf(a.yearOutturns().keySet()));
+        // the year is recomputed from its counts: only 2020/21 Q3 has them, so no figure, not Q4's 81.6
+        Outturn y2020 = a.yearOutturns().get(Period.year(2020));
+        assertNull(y2020.value());
+        assertEquals("1 of 4 quarters", y2020.progress());
         assertEquals(3, a.thisYear().size());
         assertNotNull(a.current().interval95());
         assertEquals(2, a.comparisons().size());
         assertEquals("significantly higher than England", a.comparisons().get(0).describe());
+    }
+
+    @Test
+    void aWithheldRowIsNoFigureButKeepsItsCommentary() {
+        Observation q2 = obs("ASC-02", Period.quarter(2021, 2), 341.0 / 400 * 100, 341.0, 400.0);
+        Observation rejected = new Observation("ASC-02", Q3, "", null, null, null, "Staff shortages in November.",
+                new Source("r.xlsx", "Return", "J8"));
+        Observation later = new Observation("ASC-02", Period.quarter(2021, 4), "", null, null, null, "Later.",
+                Source.of("r.xlsx"));
+        Observation replaced = new Observation("ASC-02", Period.quarter(2021, 2), "", null, null, null, "Superseded.",
+                Source.of("r.xlsx"));
+        Assessment a = new Assessor(catalogue(List.of()), List.of(q2), List.of(later, rejected, replaced))
+                .assess(REABLEMENT, Q3);
+        assertNull(a.current(), "no figure stands in for the rejected one");
+        assertEquals(Status.NOT_RATED, a.status());
+        assertEquals(List.of(rejected), a.withheld(), "up to the book's period, and only where no figure was accepted");
+        assertEquals(rejected, a.withheldAt(Q3));
+        assertNull(a.withheldAt(Period.quarter(2021, 2)));
+        assertEquals(1, a.series().size());
+        assertEquals(1, new Assessor(catalogue(List.of()), List.of(q2), List.of(rejected)).evaluateAll().size(),
+                "never evaluated as a figure");
     }
 
     @Test
@@ -108,7 +133,7 @@ class AssessorTest {
             o.add(obs("LIB-01", Period.quarter(2020, q), 100_000.0 * q, null, null));
         }
         Assessment a = new Assessor(catalogue(List.of()), o).assess(VISITS, Q3);
-        assertEquals(1_000_000, a.outturns().get(Period.year(2020)).observation().value(), 1e-9);
+        assertEquals(1_000_000, a.yearOutturns().get(Period.year(2020)).value(), 1e-9);
     }
 
     @Test
@@ -146,8 +171,6 @@ class AssessorTest {
         assertEquals(250.0, y.numerator());
         assertEquals(269.0, y.denominator());
         assertEquals("2020/21 (year)", y.heading());
-        assertEquals(88.0 / 95 * 100, a.outturns().get(Period.year(2020)).observation().value(), 1e-9,
-                "the Q4 outturn is still there for the book until it moves to these");
         // a quarter without its counts cannot be recomputed
         List<Observation> gap = new ArrayList<>(o);
         gap.set(1, obs("ASC-02", Period.quarter(2020, 2), 93.5, null, null));
@@ -269,10 +292,13 @@ class AssessorTest {
     void anAssessmentKeepsNoReferenceToTheCollectionsItWasGiven() {
         Evaluation e = new Evaluation(obs("ASC-02", Q3, 85.0, null, null), null, null, Status.AMBER,
                 Direction.NOT_AVAILABLE, 85.0, null);
-        Map<Period, Evaluation> outturns = new LinkedHashMap<>();
-        outturns.put(Period.year(2020), e);
-        outturns.put(Period.year(2019), e);
+        Map<Period, Outturn> outturns = new LinkedHashMap<>();
+        outturns.put(Period.year(2020), new Outturn(Period.year(2020), OutturnRule.RECOMPUTED, 4, 4, 85.0, null, null,
+                null, Status.AMBER));
+        outturns.put(Period.year(2019), new Outturn(Period.year(2019), OutturnRule.RECOMPUTED, 2, 4, null, null, null,
+                null, null));
         List<Evaluation> list = new ArrayList<>(List.of(e));
+        List<Observation> withheld = new ArrayList<>(List.of(obs("ASC-02", Q3.previous(), null, null, null)));
         List<BenchmarkComparison> comparisons = new ArrayList<>();
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
         benchmarks.put("North West", new Benchmark("ASC-02", Q3, "North West", 79.9, null, null));
@@ -280,24 +306,26 @@ class AssessorTest {
         Map<String, Interval> intervals = new LinkedHashMap<>();
         List<Benchmark> series = new ArrayList<>(benchmarks.values());
         Assessment a = new Assessment(REABLEMENT, Q3, e, Tolerance.DEFAULT, Status.AMBER, StatusBasis.TARGET, null,
-                null, null, outturns, list, comparisons, benchmarks, intervals, series, null, null, list, list);
+                null, null, list, comparisons, benchmarks, intervals, series, null, null, list, list, outturns, withheld);
 
         outturns.clear();
+        withheld.clear();
         list.clear();
         comparisons.add(BenchmarkComparison.compare("England", 85.0, null, 79.1, Polarity.HIGH));
         benchmarks.clear();
         intervals.put("England", ConfidenceIntervals.wilson(1, 2, 0.95, 100));
         series.clear();
 
-        assertEquals(List.of(Period.year(2020), Period.year(2019)), List.copyOf(a.outturns().keySet()), "order kept");
+        assertEquals(List.of(Period.year(2020), Period.year(2019)), List.copyOf(a.yearOutturns().keySet()), "order kept");
         assertEquals(List.of(e), a.thisYear());
         assertEquals(List.of(e), a.breakdown());
         assertEquals(List.of(e), a.series());
+        assertEquals(1, a.withheld().size());
         assertTrue(a.comparisons().isEmpty());
         assertEquals(List.of("North West", "England"), List.copyOf(a.benchmarks().keySet()), "order kept");
         assertTrue(a.benchmarkIntervals().isEmpty());
         assertEquals(2, a.benchmarkSeries().size());
-        assertThrows(UnsupportedOperationException.class, () -> a.outturns().clear());
+        assertThrows(UnsupportedOperationException.class, () -> a.yearOutturns().clear());
         assertThrows(UnsupportedOperationException.class, () -> a.benchmarks().clear());
     }
 }

@@ -63,4 +63,32 @@ class BuildCommandTest {
             assertEquals("Pat Jones, 01234 567890", highways.getCell(3).getStringCellValue());
         }
     }
+
+    @Test
+    void aFigureWithAnErrorKeepsItsCommentaryInTheBook() throws Exception {
+        Path workbooks = dir.resolve("workbooks");
+        ReturnFixtures.writeCatalogue(workbooks);
+        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                workbooks.resolve("returns/2021-22-Q3"), Map.of());
+        ReturnFixtures.fillGood(ret);
+        ReturnFixtures.edit(ret, (wb, s, l) -> ReturnFixtures.set(s, l, "HIG-01", "Numerator", "forty"));
+        CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
+                dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
+        assertEquals(ExitCode.FINDINGS, build.code(), build.out() + build.err());
+        assertTrue(build.out().contains("2 observations"), "the figure not used is not counted: " + build.out());
+        try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("out/2021-22-Q3/performance-book-2021-22-Q3.xlsx").toFile())) {
+            Sheet scorecard = wb.getSheet("Delivering better services");
+            Row hig01 = find(scorecard, 0, "HIG-01");
+            assertNotNull(hig01);
+            assertEquals("Figure not used: see the Findings sheet. Commentary: Improved after the November peak.",
+                    hig01.getCell(hig01.getLastCellNum() - 1).getStringCellValue());
+            Row data = find(wb.getSheet("Data"), DataColumn.ID.index(), "HIG-01");
+            assertNotNull(data);
+            assertEquals("Not used", data.getCell(DataColumn.STATUS.index()).getStringCellValue());
+            assertTrue(data.getCell(DataColumn.DATA_NOTE.index()).getStringCellValue()
+                    .contains("Improved after the November peak."));
+            Cell value = data.getCell(DataColumn.VALUE.index());
+            assertTrue(value == null || value.getCellType() == CellType.BLANK, "no figure");
+        }
+    }
 }

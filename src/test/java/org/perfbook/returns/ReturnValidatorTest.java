@@ -107,6 +107,28 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aFigureWithAnErrorKeepsTheServicesCommentaryWithoutTheFigure() {
+        var r = check(List.of(row("HIG-01", cell("H", CellReading.Kind.TEXT, "forty", null, false), num("I", 43),
+                blank("J"), "Two crews were off sick in November.")));
+        assertTrue(r.observations().isEmpty(), "the figure is not used");
+        assertEquals(1, r.withheld().size());
+        Observation kept = r.withheld().get(0);
+        assertEquals("HIG-01", kept.indicatorId());
+        assertEquals(Q3, kept.period());
+        assertTrue(kept.isTotal());
+        assertNull(kept.value());
+        assertNull(kept.numerator());
+        assertNull(kept.denominator());
+        assertEquals("Two crews were off sick in November.", kept.commentary());
+        assertEquals("highways.xlsx!Return!H8", kept.source().toString(), "where the figure comes from");
+        // a good row, or one with no figure for a reason given, is not withheld
+        assertTrue(check(List.of(defects(num("H", 40), num("I", 43), blank("J")))).withheld().isEmpty());
+        assertTrue(check(List.of(row("HIG-01", cell("H", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false),
+                cell("I", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false), blank("J"), "Survey paused.")))
+                .withheld().isEmpty());
+    }
+
+    @Test
     void aGuessedNumberIsReadWithAWarning() {
         var r = check(List.of(defects(cell("H", CellReading.Kind.GUESSED, "40*", 40.0, false), num("I", 43), blank("J"))));
         Finding f = only(r, "guessed-number");
@@ -415,6 +437,10 @@ class ReturnValidatorTest {
                 + "if the district rows are right) in the Value.", f.message());
         assertTrue(r.observations().stream().noneMatch(Observation::isTotal), "the total is not used");
         assertEquals(12, r.observations().size(), "the districts are");
+        assertEquals(1, r.withheld().size(), "the total's row is kept without its figure");
+        assertEquals("Steady recovery.", r.withheld().get(0).commentary());
+        assertTrue(r.withheld().get(0).isTotal());
+        assertNull(r.withheld().get(0).value());
         assertTrue(r.findings().stream().noneMatch(x -> x.code().equals("unusual-change")),
                 "one finding, not a warning beside it: " + r.findings());
     }
@@ -520,6 +546,10 @@ class ReturnValidatorTest {
                 && f.message().contains("658,897"), f.message());
         assertTrue(f.message().contains("2 district figures for LIB-01 (Visits to libraries)"), f.message());
         assertTrue(r.observations().isEmpty(), "none of the figures that disagree is used");
+        assertEquals(List.of("", "Burnley", "Wyre"), r.withheld().stream().map(Observation::breakdown).toList(),
+                "their rows are kept without the figures");
+        assertTrue(r.withheld().stream().allMatch(o -> o.value() == null && o.numerator() == null));
+        assertEquals("x", r.withheld().get(0).commentary());
     }
 
     @Test
