@@ -218,8 +218,20 @@ public final class ReturnValidator {
                 continue;
             }
             if (!ind.service().equalsIgnoreCase(id.service())) {
-                findings.add(Finding.warning(row.source(), FindingCode.OTHER_SERVICE, ind.id() + " belongs to "
-                        + ind.service() + " in the catalogue, not " + id.service() + "."));
+                // another service's figure would silently replace the owner's: never used
+                findings.add(Finding.error(row.source(), FindingCode.OTHER_SERVICE, ind.id() + " is reported by "
+                        + ind.service() + ", not " + id.service() + ", so this row is not used. Delete it; if "
+                        + ind.service() + "'s figure is wrong, tell them."));
+                continue;
+            }
+            if (catalogue.indicatorsDue(id.service(), period).stream().noneMatch(i -> i.id().equals(ind.id()))) {
+                if (!isBlank(row)) {
+                    findings.add(Finding.error(row.source(), FindingCode.NOT_DUE, ind.id() + " is "
+                            + ind.frequency().label().toLowerCase(Locale.ROOT) + " and not due in the "
+                            + period.label() + " return (annual figures come with the Q4 return), so this row is "
+                            + "not used. Delete it, and send the figure with the Q4 return."));
+                }
+                continue;
             }
             if (!row.breakdown().isEmpty() && (!ind.hasBreakdown() || !areas.contains(row.breakdown().toLowerCase(Locale.ROOT)))) {
                 findings.add(Finding.error(row.source(), FindingCode.UNKNOWN_BREAKDOWN, "'" + row.breakdown()

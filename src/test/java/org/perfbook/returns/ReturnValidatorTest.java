@@ -689,4 +689,43 @@ class ReturnValidatorTest {
         assertEquals(List.of("H8", "H9"), r.findings().stream().map(f -> f.source().cell()).toList());
         assertNull(r.superseded().get(null));
     }
+
+    @Test
+    void aRowForAnotherServicesIndicatorIsAnErrorAndNeverReplacesTheOwnersFigure() {
+        Indicator libraries = new Indicator("LIB-05", "Library events", "Supporting economic growth", "ECS",
+                "Libraries", Frequency.QUARTERLY, Measure.COUNT, 1, "", Polarity.HIGH, Target.of(300),
+                Tolerance.DEFAULT, false, 0, "");
+        Catalogue c = new Catalogue(List.of(DEFECTS, libraries), List.of(), List.of(), List.of(), List.of());
+        ReturnFile waste = file("waste.xlsx", Q3, List.of(defects(num("H", 40), num("I", 43), blank("J")),
+                row("LIB-05", blank("H"), blank("I"), num("J", 7), "")));
+        var r = new ReturnValidator(c, Q3, Map.of()).check(List.of(waste));
+        Finding f = only(r, "other-service");
+        assertTrue(f.isError());
+        assertTrue(f.message().startsWith("LIB-05 is reported by Libraries, not Highways"), f.message());
+        assertTrue(r.observations().stream().noneMatch(o -> o.indicatorId().equals("LIB-05")),
+                "the 7 is never used: " + r.observations());
+        assertEquals(1, r.observations().size());
+    }
+
+    @Test
+    void anAnnualFigureTypedInAQuarterIsAnErrorAndNotTheYearsOutturn() {
+        Indicator annual = new Indicator("HIG-08", "Roads resurfaced", "Delivering better services", "GET",
+                "Highways", Frequency.ANNUAL, Measure.COUNT, 1, "", Polarity.HIGH, Target.of(500), Tolerance.DEFAULT,
+                false, 0, "");
+        Catalogue c = new Catalogue(List.of(DEFECTS, annual), List.of(), List.of(), List.of(), List.of());
+        Period q2 = Period.quarter(2021, 2);
+        ReturnFile f = file("highways.xlsx", q2, List.of(defects(num("H", 40), num("I", 43), blank("J")),
+                row("HIG-08", blank("H"), blank("I"), num("J", 480), "")));
+        var r = new ReturnValidator(c, q2, Map.of()).check(List.of(f));
+        Finding e = only(r, "not-due");
+        assertTrue(e.isError());
+        assertTrue(e.message().contains("HIG-08 is annual and not due in the 2021/22 Q2 return"), e.message());
+        assertTrue(r.observations().stream().noneMatch(o -> o.indicatorId().equals("HIG-08")));
+        // the same row in the Q4 return is the year's figure
+        Period q4 = Period.quarter(2021, 4);
+        var yearEnd = new ReturnValidator(c, q4, Map.of()).check(List.of(file("highways.xlsx", q4,
+                List.of(row("HIG-08", blank("H"), blank("I"), num("J", 480), "Done.")))));
+        assertEquals(List.of(), yearEnd.findings().stream().filter(x -> x.code().equals("not-due")).toList());
+        assertEquals(Period.year(2021), yearEnd.observations().get(0).period());
+    }
 }
