@@ -1,6 +1,19 @@
 package org.perfbook.returns;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.perfbook.model.CellRef;
+import org.perfbook.model.Finding;
 import org.perfbook.model.FindingCode;
+import org.perfbook.model.Source;
 import org.perfbook.template.TemplateIdentity;
 import org.perfbook.template.TemplateLayout;
 import org.perfbook.xlsx.CellReading;
@@ -8,18 +21,6 @@ import org.perfbook.xlsx.HeaderRow;
 import org.perfbook.xlsx.Merges;
 import org.perfbook.xlsx.SheetRows;
 import org.perfbook.xlsx.Workbooks;
-
-import java.nio.file.Files;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.perfbook.model.CellRef;
-import org.perfbook.model.Finding;
-import org.perfbook.model.Source;
 
 /**
  * Reads one return (or anything a service sends in its place) into a {@link ReturnFile}. Never
@@ -82,6 +83,7 @@ public final class ReturnReader {
         private final Path file;
         private final String name;
         private final List<Finding> findings = new ArrayList<>();
+        private final Set<Merges.Region> mergedReported = new HashSet<>();
 
         Reading(Path file, String name) {
             this.file = file;
@@ -246,7 +248,23 @@ public final class ReturnReader {
 
         private CellReading reading(HeaderRow<Column> h, int r, Column column) {
             Integer col = h.column(column);
-            return col == null ? null : h.sheet().shownReading(name, r, col);
+            if (col == null) {
+                return null;
+            }
+            Merges.Region m = h.sheet().merges().regionAt(r, col);
+            if (m != null && (m.firstRow() != m.lastRow() || m.firstColumn() != m.lastColumn())) {
+                // a merged figure cell would lend its number to the next row or column: nothing under it is guessed
+                if (mergedReported.add(m)) {
+                    String range = CellRef.a1(m.firstRow(), m.firstColumn()) + ":" + CellRef.a1(m.lastRow(), m.lastColumn());
+                    findings.add(Finding.error(new Source(name, h.sheet().name(), range), FindingCode.MERGED_INPUT,
+                            "The cells " + range + " are merged, so perfbook cannot tell which row or column the figure "
+                                    + "belongs to, and none of them is read. Unmerge them (Home, Merge & Centre) and type "
+                                    + "each figure in its own cell."));
+                }
+                return new CellReading(new Source(name, h.sheet().name(), CellRef.a1(r, col)), CellReading.Kind.BLANK,
+                        "", null, false);
+            }
+            return h.sheet().shownReading(name, r, col);
         }
     }
 }

@@ -407,6 +407,29 @@ class ReturnReaderTest {
     }
 
     @Test
+    void figureCellsMergedDownAreAnErrorAtTheRangeAndNothingUnderThemIsRead() throws IOException {
+        Path p;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            ReturnsTestData.plainReturn(wb, HEADINGS, new Object[][] {
+                {"ASC-01", "Reablement", null, null, null, null, null, 63, 413},
+                {"ASC-02", "Admissions", null, null, null, null, null, null, 500},
+            });
+            // the numerator cell of ASC-01 merged over ASC-02's: H4:H5 (rows 3-4, column 7)
+            wb.getSheet("Return").addMergedRegion(new CellRangeAddress(3, 4, 7, 7));
+            p = ReturnsTestData.save(wb, dir.resolve("merged-figures.xlsx"));
+        }
+        ReturnFile f = ReturnReader.read(p, "merged-figures.xlsx");
+        List<Finding> merged = f.findings().stream().filter(x -> x.code().equals("merged-input")).toList();
+        assertEquals(1, merged.size(), f.findings().toString());
+        assertEquals("H4:H5", merged.get(0).source().cell());
+        assertTrue(merged.get(0).isError());
+        assertEquals(2, f.rows().size());
+        assertEquals(CellReading.Kind.BLANK, f.rows().get(0).numerator().kind(), "63 is not guessed to be ASC-01's");
+        assertEquals(CellReading.Kind.BLANK, f.rows().get(1).numerator().kind(), "nor ASC-02's");
+        assertEquals(413.0, f.rows().get(0).denominator().number(), "cells outside the merge are read");
+    }
+
+    @Test
     void hiddenRowsAreReadWithAWarning() throws IOException {
         Path template = ReturnsTestData.template(dir, HIGHWAYS);
         try (XSSFWorkbook wb = ReturnsTestData.open(template)) {
