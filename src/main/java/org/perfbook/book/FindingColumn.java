@@ -11,13 +11,13 @@ import org.perfbook.model.FindingContext;
  */
 public enum FindingColumn {
     PERIOD("Period", 11, f -> f.period() == null ? "" : f.period().label()),
-    SERVICE("Service", 22, FindingContext::service),
+    SERVICE("Service", 30, FindingContext::service),
     INDICATOR("Indicator", 10, FindingContext::indicatorId),
     BREAKDOWN("Breakdown", 16, FindingContext::breakdown),
     SEVERITY("Severity", 9, f -> f.finding().severity().label()),
     CODE("Code", 22, f -> f.finding().code()),
     MESSAGE("Message", 90, f -> f.finding().message()),
-    FILE("File", 40, f -> f.finding().source().file()),
+    FILE("File", 52, f -> f.finding().source().file()),
     SHEET("Sheet", 10, f -> f.finding().source().sheet()),
     CELL("Cell", 7, f -> f.finding().source().cell());
 

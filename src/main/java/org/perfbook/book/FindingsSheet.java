@@ -38,7 +38,11 @@ final class FindingsSheet implements BookSheet {
         if (!earlier.isEmpty()) {
             // a blank row between, so the tables stay apart and the first can grow in Excel
             r++;
-            Cells.text(s, r++, 0, heading(earlier), styles.bold());
+            Row heading = s.createRow(r++);
+            heading.setHeightInPoints(20);
+            Cells.cell(heading, 0, heading(earlier), styles.title());
+            Cells.text(s, r++, 0, "Earlier books used these returns; their figures still feed this book's trends "
+                    + "and year-to-date totals. A corrected return goes in its period's folder.", styles.subtitle());
             int header = r;
             Cells.header(s, r++, headings, styles.header());
             r = rows(s, r, earlier);
@@ -49,17 +53,18 @@ final class FindingsSheet implements BookSheet {
         s.createFreezePane(0, 1);
     }
 
-    /** "Earlier periods' returns: 2 errors and 40 warnings in the returns for 2021/22 Q2 and 2021/22 Q1 ...". */
+    /** "Earlier periods' returns: 2 errors and 40 warnings in the returns from 2019/20 Q1 to 2021/22 Q2". */
     static String heading(List<FindingContext> earlier) {
         long errors = earlier.stream().filter(FindingContext::isError).count();
         long warnings = earlier.size() - errors;
+        // latest first, as the rows are
         List<String> periods = earlier.stream().map(f -> f.period().label()).distinct().toList();
-        String listed = periods.size() == 1 ? periods.get(0)
-                : String.join(", ", periods.subList(0, periods.size() - 1)) + " and " + periods.get(periods.size() - 1);
+        String listed = periods.size() == 1 ? "for " + periods.get(0)
+                : periods.size() == 2 ? "for " + periods.get(1) + " and " + periods.get(0)
+                : "from " + periods.get(periods.size() - 1) + " to " + periods.get(0);
         String counts = errors == 0 ? count(warnings, "warning") : warnings == 0 ? count(errors, "error")
                 : count(errors, "error") + " and " + count(warnings, "warning");
-        return "Earlier periods' returns: " + counts + " in the returns for " + listed + ", which earlier books used. Their figures still feed this "
-                + "book's trends and year-to-date totals.";
+        return "Earlier periods' returns: " + counts + " in the returns " + listed;
     }
 
     private static String count(long n, String noun) {
@@ -71,9 +76,8 @@ final class FindingsSheet implements BookSheet {
         for (FindingContext f : findings) {
             Row row = s.createRow(r++);
             for (FindingColumn column : FindingColumn.values()) {
-                // only the message is long enough to wrap
-                boolean wrap = column == FindingColumn.MESSAGE;
-                Cells.cell(row, column.index(), column.value(f), wrap ? styles.text(true) : null);
+                // only the message is long enough to wrap; the rest sit at the top beside it
+                Cells.cell(row, column.index(), column.value(f), styles.text(column == FindingColumn.MESSAGE));
             }
             Cells.fitHeight(row, widths);
         }
