@@ -3,6 +3,7 @@ package org.perfbook.pipeline;
 import java.util.HashMap;
 import java.util.Map;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingCode;
 import org.perfbook.model.FindingContext;
 import org.perfbook.model.Period;
 import org.perfbook.model.Source;
@@ -44,8 +45,10 @@ final class FindingPlaces {
         String service = at.file().identity() == null ? "" : at.file().identity().service();
         String key = rowKey(finding.source());
         ReturnRow row = key == null ? null : at.rows().get(key);
+        // a missing-breakdown finding sits on the first district row but is about them all
+        boolean oneRow = row != null && !finding.is(FindingCode.MISSING_BREAKDOWN);
         return new FindingContext(finding, at.period(), service, row == null ? "" : row.indicatorId(),
-                row == null ? "" : row.breakdown());
+                oneRow ? row.breakdown() : "");
     }
 
     /** "Return|12" for any cell of row 12 of sheet Return; null when the source names no cell. */

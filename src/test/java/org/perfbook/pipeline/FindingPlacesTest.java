@@ -53,6 +53,14 @@ class FindingPlacesTest {
     }
 
     @Test
+    void noDistrictFiguresIsAboutTheIndicatorNotItsFirstDistrict() {
+        FindingContext c = places().place(Finding.warning(new Source(FILE, "Return", "A9"),
+                FindingCode.MISSING_BREAKDOWN, "No district figures for LIB-01."), null);
+        assertEquals("LIB-01", c.indicatorId());
+        assertEquals("", c.breakdown());
+    }
+
+    @Test
     void aFindingAboutTheWholeReturnOrAnotherSheetNamesNoRow() {
         FindingContext whole = places().place(at(FILE, "", ""), null);
         assertEquals("Libraries", whole.service());
