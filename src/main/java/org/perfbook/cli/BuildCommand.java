@@ -108,7 +108,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** The validate command for this period's returns, ready to copy. */
-    String validateCommand(Period p) {
+    private String validateCommand(Period p) {
         InputsFolder inputs = new InputsFolder(workbooks);
         StringBuilder sb = new StringBuilder("perfbook validate");
         if (!workbooks.normalize().equals(Path.of("workbooks"))) {
