@@ -1,10 +1,12 @@
 package org.perfbook.book;
 
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingContext;
 import org.perfbook.model.Period;
 import org.perfbook.model.ReturnReceipt;
 
@@ -14,6 +16,8 @@ import org.perfbook.model.ReturnReceipt;
  * @param priorities  the order of the scorecard sheets
  * @param assessments one per indicator, catalogue order
  * @param data        every observation of every period, for the Data sheet
+ * @param findingsInContext every finding of the build with the period, service, indicator and breakdown it is
+ *                    about, for the Findings sheet
  * @param inputs      every file read, for the About sheet
  * @param returns     every return read that names its service and period, for the About sheet and the data notes
  * @param receipts    for the book's period: every service that owes a return, and whether it arrived
@@ -27,7 +31,7 @@ public record Book(
         List<String> priorities,
         List<Assessment> assessments,
         List<Evaluation> data,
-        List<Finding> findings,
+        List<FindingContext> findingsInContext,
         List<InputFile> inputs,
         List<ReturnRead> returns,
         List<ReturnReceipt> receipts,
@@ -38,8 +42,29 @@ public record Book(
     public Book(Period period, ZonedDateTime builtAt, String version, List<String> priorities,
             List<Assessment> assessments, List<Evaluation> data, List<Finding> findings, List<InputFile> inputs,
             List<ReturnRead> returns, List<String> notes, List<Picture> pictures) {
-        this(period, builtAt, version, priorities, assessments, data, findings, inputs, returns, List.of(), notes,
-                pictures);
+        this(period, builtAt, version, priorities, assessments, data,
+                findings.stream().map(FindingContext::of).toList(), inputs, returns, List.of(), notes, pictures);
+    }
+
+    /** Every finding of the build. */
+    public List<Finding> findings() {
+        return findingsInContext.stream().map(FindingContext::finding).toList();
+    }
+
+    /**
+     * The findings about this period's returns and about no period's (the catalogue, the history):
+     * errors first, then by file and cell.
+     */
+    public List<FindingContext> currentFindings() {
+        return findingsInContext.stream().filter(f -> !f.isBefore(period)).sorted(FindingContext.ORDER).toList();
+    }
+
+    /** The findings about earlier periods' returns, latest period first, then errors first, by file and cell. */
+    public List<FindingContext> earlierFindings() {
+        return findingsInContext.stream().filter(f -> f.isBefore(period))
+                .sorted(Comparator.comparing(FindingContext::period, Comparator.reverseOrder())
+                        .thenComparing(FindingContext.ORDER))
+                .toList();
     }
 
     /**
@@ -76,7 +101,7 @@ public record Book(
         priorities = List.copyOf(priorities);
         assessments = List.copyOf(assessments);
         data = List.copyOf(data);
-        findings = List.copyOf(findings);
+        findingsInContext = List.copyOf(findingsInContext);
         inputs = List.copyOf(inputs);
         returns = List.copyOf(returns);
         receipts = List.copyOf(receipts);

@@ -3,22 +3,29 @@ package org.perfbook.book;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.perfbook.model.Finding;
+import org.perfbook.model.FindingContext;
 
-/** The Findings sheet's columns in order, each with its heading, width and value. */
+/**
+ * The Findings sheet's columns in order, each with its heading, width and value: first what a finding is
+ * about, so a service can filter for its own, then what is wrong, then where to look.
+ */
 public enum FindingColumn {
-    FILE("File", 44, f -> f.source().file()),
-    SHEET("Sheet", 10, f -> f.source().sheet()),
-    CELL("Cell", 8, f -> f.source().cell()),
-    SEVERITY("Severity", 9, f -> f.severity().label()),
-    CODE("Code", 24, Finding::code),
-    MESSAGE("Message", 100, Finding::message);
+    PERIOD("Period", 11, f -> f.period() == null ? "" : f.period().label()),
+    SERVICE("Service", 30, FindingContext::service),
+    INDICATOR("Indicator", 10, FindingContext::indicatorId),
+    BREAKDOWN("Breakdown", 16, FindingContext::breakdown),
+    SEVERITY("Severity", 9, f -> f.finding().severity().label()),
+    CODE("Code", 22, f -> f.finding().code()),
+    MESSAGE("Message", 90, f -> f.finding().message()),
+    FILE("File", 52, f -> f.finding().source().file()),
+    SHEET("Sheet", 10, f -> f.finding().source().sheet()),
+    CELL("Cell", 7, f -> f.finding().source().cell());
 
     private final String heading;
     private final int width;
-    private final Function<Finding, String> value;
+    private final Function<FindingContext, String> value;
 
-    FindingColumn(String heading, int width, Function<Finding, String> value) {
+    FindingColumn(String heading, int width, Function<FindingContext, String> value) {
         this.heading = heading;
         this.width = width;
         this.value = value;
@@ -39,7 +46,7 @@ public enum FindingColumn {
         return width;
     }
 
-    String value(Finding f) {
+    String value(FindingContext f) {
         return value.apply(f);
     }
 

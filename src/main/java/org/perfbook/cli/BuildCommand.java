@@ -3,10 +3,14 @@ package org.perfbook.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.perfbook.model.Finding;
+import org.perfbook.model.FindingContext;
+import org.perfbook.model.Period;
 import org.perfbook.pipeline.BookBuild;
 import org.perfbook.pipeline.BuildException;
-import org.perfbook.model.Finding;
+import org.perfbook.pipeline.InputsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Reads the catalogue, the history workbook and every period's returns, checks them, works out "
                     + "every figure and writes out/<period>/performance-book-<period>.xlsx.",
             "Without --period, the book is for the latest period that has returns.",
+            "This period's errors are printed on standard error, with the validate command that lists its "
+                    + "warnings too; earlier periods' findings are counted there and listed in the book.",
             "A return that cannot be read becomes findings and the build goes on; the book is written to a "
                     + "temporary file first, so a failed build leaves the previous book untouched."
         },
@@ -61,7 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
             e.findings().forEach(f -> err.println("  " + f));
             return ExitCode.USAGE;
         }
-        long errors = outcome.findings().stream().filter(Finding::isError).count();
+        long errors = outcome.findings().stream().filter(FindingContext::isError).count();
         long warnings = outcome.findings().size() - errors;
         stdout.println("Wrote " + outcome.book() + ": " + outcome.assessments().size() + " indicators, "
                 + outcome.observations() + " observations from " + outcome.returns() + " returns; "
@@ -70,6 +76,50 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.println(outcome.period().label() + ": " + outcome.tracking().summary() + ".");
         stdout.println("Wrote " + outcome.charts() + " charts as PNG and SVG in " + outcome.chartsDir() + " ("
                 + outcome.chartMillis() + " ms).");
+        stdout.flush();
+        printFindings(outcome, err);
         return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * This period's errors one line each, as {@code validate} prints them, and the command that lists its
+     * warnings too; earlier periods' findings, already in earlier books, are only counted.
+     */
+    private void printFindings(BookBuild.Outcome outcome, PrintWriter err) {
+        Period p = outcome.period();
+        List<FindingContext> current = outcome.findings().stream().filter(f -> !f.isBefore(p)).toList();
+        List<Finding> errors = current.stream().filter(FindingContext::isError).map(FindingContext::finding).toList();
+        long warnings = current.size() - errors.size();
+        if (!errors.isEmpty()) {
+            err.println(p.label() + ": " + Reports.count(errors.size(), "error") + ":");
+            Reports.printFindings(errors, err);
+        }
+        if (!current.isEmpty()) {
+            err.println((errors.isEmpty() ? p.label() + ": no errors, " : "and ") + Reports.count(warnings, "warning")
+                    + ". To list them all: " + validateCommand(p));
+        }
+        List<FindingContext> earlier = outcome.findings().stream().filter(f -> f.isBefore(p)).toList();
+        if (!earlier.isEmpty()) {
+            long earlierErrors = earlier.stream().filter(FindingContext::isError).count();
+            err.println("Earlier periods' returns: " + Reports.count(earlierErrors, "error") + ", "
+                    + Reports.count(earlier.size() - earlierErrors, "warning") + " (see the book's Findings sheet).");
+        }
+        err.flush();
+    }
+
+    /** The validate command for this period's returns, ready to copy. */
+    private String validateCommand(Period p) {
+        InputsFolder inputs = new InputsFolder(workbooks);
+        StringBuilder sb = new StringBuilder("perfbook validate");
+        if (!workbooks.normalize().equals(Path.of("workbooks"))) {
+            // validate's default catalogue is the one in workbooks/
+            sb.append(" --catalogue ").append(quoted(inputs.catalogue().toString()));
+        }
+        return sb.append(" --period ").append(quoted(p.label())).append(' ')
+                .append(quoted(inputs.returnsFor(p).toString())).toString();
+    }
+
+    private static String quoted(String arg) {
+        return arg.matches("[A-Za-z0-9_./:\\\\-]+") ? arg : "\"" + arg + "\"";
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The records every stage shares: Indicator, Period, Observation, Benchmark, Target, Tolerance, Status,
- * Polarity, Direction, Finding and its codes, Source, and the immutable Catalogue with its lookups.
+ * Polarity, Direction, Finding with its codes and its context, Source, and the immutable Catalogue with its lookups.
  *
  * <p>Imports nothing but the JDK: no spreadsheet, chart or command-line library, and no other perfbook package.
  */

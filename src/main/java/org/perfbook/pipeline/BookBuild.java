@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -29,6 +30,7 @@ import org.perfbook.model.Catalogue;
 import org.perfbook.catalogue.CatalogueException;
 import org.perfbook.catalogue.CatalogueReader;
 import org.perfbook.model.Finding;
+import org.perfbook.model.FindingContext;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.returns.HistoryReader;
@@ -51,9 +53,9 @@ public final class BookBuild {
 
     /**
      * @param book     the book written
-     * @param findings every finding of the build, in file and cell order
+     * @param findings every finding of the build with what it is about, in file and cell order
      */
-    public record Outcome(Path book, Period period, int returns, int observations, List<Finding> findings,
+    public record Outcome(Path book, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
             ReturnsTracking.Tracking tracking) {
     }
@@ -84,11 +86,11 @@ public final class BookBuild {
         Period bookPeriod = period;
         List<Period> used = periods.stream().filter(p -> p.compareTo(bookPeriod) <= 0).toList();
 
-        List<Finding> findings = new ArrayList<>();
+        List<FindingContext> findings = new ArrayList<>();
         List<Book.InputFile> inputs = new ArrayList<>();
         inputs.add(input(folder.catalogue(), "catalogue"));
         HistoryReader.Result history = HistoryReader.read(folder.history(), catalogue);
-        findings.addAll(history.findings());
+        history.findings().forEach(f -> findings.add(FindingContext.of(f)));
         if (Files.isRegularFile(folder.history())) {
             inputs.add(input(folder.history(), "history"));
         }
@@ -99,12 +101,16 @@ public final class BookBuild {
             ReturnsFolder.Found f = ReturnsFolder.find(List.of(folder.returnsFor(p)));
             found.put(p, f);
             all.addAll(f.files());
-            findings.addAll(f.findings());
         }
         progress.total(all.size());
         List<ReturnFile> read = ReturnsReading.readAll(all, options.threads(), progress);
         Map<Path, ReturnFile> byPath = new HashMap<>();
         read.forEach(r -> byPath.put(r.file(), r));
+        FindingPlaces places = new FindingPlaces();
+        found.forEach((p, f) -> {
+            f.files().forEach(file -> places.add(byPath.get(file), p));
+            f.findings().forEach(x -> findings.add(places.place(x, p)));
+        });
 
         List<Observation> observations = new ArrayList<>(history.observations());
         Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
@@ -120,9 +126,9 @@ public final class BookBuild {
             if (p.equals(bookPeriod)) {
                 tracking = ReturnsTracking.track(catalogue, p, files, r.superseded(),
                         ReturnsFolder.display(folder.returnsFor(p)));
-                findings.addAll(tracking.findings());
+                findings.addAll(tracking.missingReturns());
             }
-            findings.addAll(r.findings());
+            r.findings().forEach(x -> findings.add(places.place(x, p)));
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
             withheld.addAll(r.withheld());
@@ -142,10 +148,10 @@ public final class BookBuild {
         List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
         List<Evaluation> evaluations = assessor.evaluateAll();
         Set<Observation> returned = new HashSet<>(fromReturns);
-        findings.addAll(Checks.noCommentary(catalogue,
-                evaluations.stream().filter(e -> returned.contains(e.observation())).toList()));
-        findings.sort(Finding.ORDER);
-        tracking = tracking.counting(findings);
+        Checks.noCommentary(catalogue, evaluations.stream().filter(e -> returned.contains(e.observation())).toList())
+                .forEach(x -> findings.add(places.place(x, null)));
+        findings.sort(Comparator.comparing(FindingContext::finding, Finding.ORDER));
+        tracking = tracking.counting(findings.stream().map(FindingContext::finding).toList());
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.FindingCode;
+import org.perfbook.model.FindingContext;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Period;
 import org.perfbook.model.ReturnReceipt;
@@ -32,15 +33,20 @@ public final class ReturnsTracking {
     static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     /**
-     * @param receipts    one per service that owes a return, catalogue order, then any superseded returns
-     * @param findings    a {@code missing-return} error per service that sent none
-     * @param notReported the indicators of the services that sent none
+     * @param receipts       one per service that owes a return, catalogue order, then any superseded returns
+     * @param missingReturns a {@code missing-return} error per service that sent none, naming the service
+     * @param notReported    the indicators of the services that sent none
      */
-    public record Tracking(List<ReturnReceipt> receipts, List<Finding> findings, Set<String> notReported) {
+    public record Tracking(List<ReturnReceipt> receipts, List<FindingContext> missingReturns, Set<String> notReported) {
         public Tracking {
             receipts = List.copyOf(receipts);
-            findings = List.copyOf(findings);
+            missingReturns = List.copyOf(missingReturns);
             notReported = Set.copyOf(notReported);
+        }
+
+        /** The {@code missing-return} errors. */
+        public List<Finding> findings() {
+            return missingReturns.stream().map(FindingContext::finding).toList();
         }
 
         public List<String> missing() {
@@ -53,7 +59,7 @@ public final class ReturnsTracking {
             List<ReturnReceipt> counted = receipts.stream().map(r -> r.file().isEmpty() ? r
                     : new ReturnReceipt(r.service(), r.contact(), r.file(), r.saved(), r.due(), r.state(),
                             count(findings, r.file(), true), count(findings, r.file(), false))).toList();
-            return new Tracking(counted, this.findings, notReported);
+            return new Tracking(counted, missingReturns, notReported);
         }
 
         private static long count(Collection<Finding> findings, String file, boolean errors) {
@@ -78,7 +84,7 @@ public final class ReturnsTracking {
             Map<ReturnFile, ReturnFile> superseded, String folder) {
         LocalDate due = TemplateLayout.dueDate(period);
         List<ReturnReceipt> receipts = new ArrayList<>();
-        List<Finding> out = new ArrayList<>();
+        List<FindingContext> out = new ArrayList<>();
         Set<String> notReported = new LinkedHashSet<>();
         for (String service : catalogue.services()) {
             List<Indicator> owed = catalogue.indicatorsDue(service, period);
@@ -91,11 +97,12 @@ public final class ReturnsTracking {
                 List<String> ids = owed.stream().map(Indicator::id).toList();
                 notReported.addAll(ids);
                 receipts.add(new ReturnReceipt(service, "", "", null, due, ReturnReceipt.State.MISSING, 0, 0));
-                out.add(Finding.error(Source.of(folder), FindingCode.MISSING_RETURN, "No return from " + service
-                        + " for " + period.label() + " (due " + PeriodWords.day(due) + "). Its "
+                Finding missing = Finding.error(Source.of(folder), FindingCode.MISSING_RETURN, "No return from "
+                        + service + " for " + period.label() + " (due " + PeriodWords.day(due) + "). Its "
                         + (ids.size() == 1 ? "indicator " : "indicators ") + String.join(", ", ids)
                         + (ids.size() == 1 ? " is" : " are") + " shown as \"Return not received\" in the book. "
-                        + "Ask the service to send it, then build again."));
+                        + "Ask the service to send it, then build again.");
+                out.add(new FindingContext(missing, period, service, "", ""));
                 continue;
             }
             receipts.add(receipt(service, used, due, late(used.saved(), due) ? ReturnReceipt.State.LATE

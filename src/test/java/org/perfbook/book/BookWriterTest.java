@@ -31,6 +31,7 @@ import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.FindingCode;
+import org.perfbook.model.FindingContext;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
@@ -347,6 +348,88 @@ class BookWriterTest {
         Sheet about = wb.getSheet("About");
         assertNotNull(find(about, 0, "workbooks/catalogue.xlsx"));
         assertEquals("ab".repeat(32), find(about, 0, "workbooks/catalogue.xlsx").getCell(3).getStringCellValue());
+    }
+
+    private static List<String> texts(Row r) {
+        List<String> cells = new ArrayList<>();
+        if (r != null) {
+            r.forEach(c -> cells.add(c.getStringCellValue()));
+        }
+        return cells;
+    }
+
+    private static FindingContext inReturn(Finding f, Period p, String service, String id, String breakdown) {
+        return new FindingContext(f, p, service, id, breakdown);
+    }
+
+    @Test
+    void findingsSayWhatTheyAreAboutThisPeriodsFirstErrorsBeforeWarningsAndEarlierOnesInTheirOwnTable()
+            throws Exception {
+        Source highways = new Source("returns/2021-22-Q3/highways.xlsx", "Return", "H8");
+        Source district = new Source("returns/2021-22-Q3/highways.xlsx", "Return", "J12");
+        List<FindingContext> findings = List.of(
+                inReturn(Finding.warning(highways, FindingCode.NO_COMMENTARY, "No commentary."), Q3, "Highways",
+                        "HIG-01", ""),
+                inReturn(Finding.error(district, FindingCode.TEXT_IN_NUMBER, "'12a' is not a number."), Q3, "Highways",
+                        "HIG-01", "Dover"),
+                FindingContext.of(Finding.warning(new Source("workbooks/history.xlsx", "History", "C4"),
+                        FindingCode.TEXT_IN_NUMBER, "Not a number.")),
+                inReturn(Finding.warning(new Source("returns/2021-22-Q1/highways.xlsx", "Return", "H8"),
+                        FindingCode.UNUSUAL_CHANGE, "Far from last period."), Period.quarter(2021, 1), "Highways",
+                        "HIG-01", ""),
+                inReturn(Finding.error(new Source("returns/2021-22-Q2/highways.xlsx", "Return", "H9"),
+                        FindingCode.TEXT_IN_NUMBER, "'x' is not a number."), Q3.previous(), "Highways", "HIG-06", ""),
+                new FindingContext(Finding.error(Source.of("returns/2021-22-Q3"), FindingCode.MISSING_RETURN,
+                        "No return from Public Health."), Q3, "Public Health", "", ""));
+        Book b = new Book(shared.period(), shared.builtAt(), shared.version(), shared.priorities(), shared.assessments(),
+                shared.data(), findings, shared.inputs(), shared.returns(), List.of(), shared.notes(), List.of());
+        try (XSSFWorkbook wb = written(b)) {
+            XSSFSheet s = wb.getSheet("Findings");
+            assertEquals(List.of("Period", "Service", "Indicator", "Breakdown", "Severity", "Code", "Message", "File",
+                    "Sheet", "Cell"), texts(s.getRow(0)));
+            assertEquals(FindingColumn.headings(), texts(s.getRow(0)));
+            assertEquals(List.of("2021/22 Q3", "Public Health", "", "", "error", "missing-return"),
+                    texts(s.getRow(1)).subList(0, 6), "errors first, in file order");
+            assertEquals(List.of("2021/22 Q3", "Highways", "HIG-01", "Dover", "error", "text-in-number",
+                    "'12a' is not a number.", "returns/2021-22-Q3/highways.xlsx", "Return", "J12"), texts(s.getRow(2)),
+                    "a return's finding names its period, service, indicator and breakdown");
+            assertEquals("No commentary.", s.getRow(3).getCell(FindingColumn.MESSAGE.index()).getStringCellValue());
+            assertEquals(List.of("", "", "", "", "warning"), texts(s.getRow(4)).subList(0, 5),
+                    "a finding in the history is about no period's returns");
+            assertEquals(List.of(), texts(s.getRow(5)), "a blank row between the tables");
+            assertEquals("Earlier periods' returns: 1 error and 1 warning in the returns for 2021/22 Q1 and 2021/22 Q2",
+                    s.getRow(6).getCell(0).getStringCellValue());
+            assertTrue(s.getRow(7).getCell(0).getStringCellValue().startsWith("Earlier books used these returns"));
+            assertEquals(FindingColumn.headings(), texts(s.getRow(8)));
+            assertEquals(List.of("2021/22 Q2", "Highways", "HIG-06", "", "error"), texts(s.getRow(9)).subList(0, 5),
+                    "the latest earlier period first");
+            assertEquals(List.of("2021/22 Q1", "Highways", "HIG-01", "", "warning"), texts(s.getRow(10)).subList(0, 5));
+            assertEquals(10, s.getLastRowNum());
+            List<XSSFTable> tables = s.getTables();
+            assertEquals(2, tables.size());
+            assertEquals("BuildFindings", tables.get(0).getName());
+            assertEquals("A1:J5", tables.get(0).getCTTable().getRef());
+            assertEquals("EarlierFindings", tables.get(1).getName());
+            assertEquals("A9:J11", tables.get(1).getCTTable().getRef());
+            assertEquals("Period", tables.get(1).getCTTable().getTableColumns().getTableColumnArray(0).getName());
+        }
+    }
+
+    @Test
+    void theEarlierHeadingNamesTheRangeOfManyPeriods() {
+        List<FindingContext> earlier = new ArrayList<>();
+        for (Period p = Q3.previous(); p.compareTo(Period.quarter(2019, 1)) >= 0; p = p.previous()) {
+            earlier.add(FindingContext.of(Finding.warning(Source.of("r.xlsx"), FindingCode.NO_COMMENTARY, "x"), p));
+        }
+        assertEquals("Earlier periods' returns: 10 warnings in the returns from 2019/20 Q1 to 2021/22 Q2",
+                FindingsSheet.heading(earlier));
+    }
+
+    @Test
+    void aBookWithNoEarlierFindingsHasOneTable() {
+        XSSFSheet s = sharedBook.getSheet("Findings");
+        assertEquals(1, s.getTables().size());
+        assertEquals(1, s.getLastRowNum());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.book.DataColumn;
+import org.perfbook.book.FindingColumn;
 import org.perfbook.template.TemplateWriter;
 
 /** build on one filled-in return: what the service typed beside its figures reaches the book. */
@@ -90,5 +91,62 @@ class BuildCommandTest {
             Cell value = data.getCell(DataColumn.VALUE.index());
             assertTrue(value == null || value.getCellType() == CellType.BLANK, "no figure");
         }
+    }
+
+    @Test
+    void thisPeriodsErrorsArePrintedWithTheValidateCommandAndEveryFindingSaysWhatItIsAbout() throws Exception {
+        Path workbooks = dir.resolve("my workbooks");
+        ReturnFixtures.writeCatalogue(workbooks);
+        Path q2 = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3.previous(),
+                workbooks.resolve("returns/2021-22-Q2"), Map.of());
+        ReturnFixtures.fillGood(q2);
+        ReturnFixtures.edit(q2, (wb, s, l) -> ReturnFixtures.set(s, l, "HIG-06", "Numerator", "lots"));
+        Path q3 = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                workbooks.resolve("returns/2021-22-Q3"), Map.of());
+        ReturnFixtures.fillGood(q3);
+        String[] cell = new String[1];
+        ReturnFixtures.edit(q3, (wb, s, l) -> {
+            ReturnFixtures.set(s, l, "HIG-01", "Numerator", "forty");
+            cell[0] = l.cell("HIG-01", "Numerator");
+        });
+        CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
+                dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
+        assertEquals(1, build.code(), build.out() + build.err());
+
+        String[] err = build.err().lines().filter(line -> !line.contains("Reading returns")).toArray(String[]::new);
+        assertEquals("2021/22 Q3: 1 error:", err[0], build.err());
+        assertTrue(err[1].endsWith("highways-2021-22-Q3.xlsx"), err[1]);
+        assertTrue(err[2].matches("  Return!" + cell[0] + " +error +.*forty.*\\(text-in-number\\)"), err[2]);
+        assertTrue(err[3].startsWith("and "), err[3]);
+        assertTrue(err[3].endsWith(". To list them all: perfbook validate --catalogue \""
+                + workbooks.resolve("catalogue.xlsx") + "\" --period \"2021/22 Q3\" \""
+                + workbooks.resolve("returns").resolve("2021-22-Q3") + "\""), err[3]);
+        assertTrue(err[4].startsWith("Earlier periods' returns: 1 error, "), err[4]);
+        assertEquals(5, err.length, build.err());
+        assertTrue(!build.err().contains("lots"), "earlier periods' findings are only counted: " + build.err());
+        CliRunner validate = CliRunner.run("validate", "--catalogue", workbooks.resolve("catalogue.xlsx").toString(),
+                "--period", "2021/22 Q3", workbooks.resolve("returns/2021-22-Q3").toString());
+        assertTrue(validate.out().contains("forty"), "the command printed lists the error: " + validate.out());
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("out/2021-22-Q3/performance-book-2021-22-Q3.xlsx").toFile())) {
+            Sheet findings = wb.getSheet("Findings");
+            Row first = findings.getRow(1);
+            assertEquals("error", text(first, FindingColumn.SEVERITY));
+            assertEquals("2021/22 Q3", text(first, FindingColumn.PERIOD));
+            assertEquals("Highways", text(first, FindingColumn.SERVICE));
+            assertEquals("HIG-01", text(first, FindingColumn.INDICATOR));
+            assertEquals("", text(first, FindingColumn.BREAKDOWN));
+            assertEquals(cell[0], text(first, FindingColumn.CELL));
+            Row heading = find(findings, 0, "Earlier periods' returns: 1 error in the returns for 2021/22 Q2");
+            assertNotNull(heading, "the earlier period's finding is in its own table");
+            Row earlier = findings.getRow(heading.getRowNum() + 3);
+            assertEquals("2021/22 Q2", text(earlier, FindingColumn.PERIOD));
+            assertEquals("HIG-06", text(earlier, FindingColumn.INDICATOR));
+            assertTrue(text(earlier, FindingColumn.MESSAGE).contains("lots"), text(earlier, FindingColumn.MESSAGE));
+        }
+    }
+
+    private static String text(Row r, FindingColumn column) {
+        return r.getCell(column.index()).getStringCellValue();
     }
 }

@@ -123,6 +123,18 @@ class EndToEndTest {
         assertTrue(Files.isRegularFile(charts.resolve("summary-status.png")));
     }
 
+    /** The sample's two Q3 mistakes are on the terminal, with the command that lists the warnings too. */
+    @Test
+    @Order(3)
+    void buildPrintsThisPeriodsErrors() {
+        String err = built.err();
+        assertTrue(err.contains("2021/22 Q3: 2 errors:"), err);
+        assertTrue(err.contains("(year-to-date-typed)") && err.contains("(percent-in-count)"), err);
+        assertTrue(err.contains(" --period \"2021/22 Q3\" "), err);
+        assertTrue(err.contains("Earlier periods' returns: "), err);
+        assertFalse(err.contains("(unusual-change)"), "warnings are counted, not listed: " + err);
+    }
+
     /** Every figure in this quarter's returns is in Data, or its file has a finding. */
     @Test
     @Order(4)

@@ -18,6 +18,7 @@ import org.perfbook.calc.Assessor;
 import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.FindingCode;
+import org.perfbook.model.FindingContext;
 import org.perfbook.model.Frequency;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
@@ -82,6 +83,16 @@ class ReturnsTrackingTest {
         assertTrue(f.message().contains("PH-01, PH-02"), f.message());
         assertEquals(Set.of("PH-01", "PH-02"), t.notReported());
         assertEquals("2 of 3 returns received; missing: Public Health", t.summary());
+    }
+
+    @Test
+    void aMissingReturnNamesItsServiceAndPeriodForTheFindingsSheet() {
+        var t = ReturnsTracking.track(CATALOGUE, Q3, List.of(received("highways.xlsx", "Highways", null)), Map.of(),
+                "returns/2021-22-Q3");
+        assertEquals(List.of("Libraries", "Public Health"),
+                t.missingReturns().stream().map(FindingContext::service).toList());
+        assertTrue(t.missingReturns().stream().allMatch(f -> Q3.equals(f.period()) && f.indicatorId().isEmpty()));
+        assertEquals(t.findings(), t.missingReturns().stream().map(FindingContext::finding).toList());
     }
 
     @Test
