@@ -1,0 +1,51 @@
+package org.perfbook.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes that never leave half a file, nor the litter of a run that was killed. */
+class SafeFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunsTemporaryFileIsRemovedByTheNextWriteAndNothingElseIs() throws IOException {
+        Path book = dir.resolve("performance-book-2021-22-Q3.xlsx");
+        Path leftover = dir.resolve(FileNames.temporaryName(book.getFileName().toString(), UUID.randomUUID().toString()));
+        Path othersTemp = dir.resolve(".performance-book-2021-22-Q3.xlsx.notes.tmp");
+        Path otherFile = dir.resolve(FileNames.temporaryName("charts.xlsx", UUID.randomUUID().toString()));
+        for (Path p : new Path[] {leftover, othersTemp, otherFile}) {
+            Files.writeString(p, "half");
+        }
+        SafeFiles.write(book, out -> out.write("whole".getBytes()));
+        assertEquals("whole", Files.readString(book));
+        assertFalse(Files.exists(leftover), "the killed run's temporary file is gone");
+        assertTrue(Files.exists(othersTemp), "a name not of perfbook's pattern is left alone");
+        assertTrue(Files.exists(otherFile), "another file's temporary is left to its own next write");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousFileAndNoTemporary() throws IOException {
+        Path f = dir.resolve("book.xlsx");
+        Files.writeString(f, "previous");
+        assertThrows(IOException.class, () -> SafeFiles.write(f, out -> {
+            out.write("half".getBytes());
+            throw new IOException("disk full");
+        }));
+        assertEquals("previous", Files.readString(f));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+}
