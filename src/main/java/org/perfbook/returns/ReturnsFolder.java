@@ -58,11 +58,20 @@ public final class ReturnsFolder {
             if (Files.isDirectory(p)) {
                 List<Path> inside;
                 try (Stream<Path> walk = Files.walk(p)) {
-                    inside = walk.filter(Files::isRegularFile).sorted().toList();
+                    inside = walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).sorted().toList();
                 }
                 for (Path f : inside) {
                     String name = f.getFileName().toString();
                     if (isIgnored(name)) {
+                        continue;
+                    }
+                    if (!Files.isRegularFile(f)) {
+                        // a link is followed to a file only: never into a folder, so a link loop cannot trap the search
+                        findings.add(Finding.warning(Source.of(display(f)), FindingCode.SKIPPED_LINK, Files.exists(f)
+                                ? "This is a link to a folder, which perfbook does not follow, so nothing in it was "
+                                        + "read. Put the returns themselves in the period's folder."
+                                : "This is a link to a file that is not there (moved or deleted), so nothing was read. "
+                                        + "Replace it with the return itself."));
                         continue;
                     }
                     if (isLockFile(name)) {

@@ -69,4 +69,21 @@ class ReturnsFolderTest {
         var e = assertThrows(NoSuchFileException.class, () -> ReturnsFolder.find(List.of(dir.resolve("nowhere"))));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }
+
+    @Test
+    void linksAreFollowedToFilesAndEveryOtherLinkIsReportedNotSilentlySkipped() throws IOException {
+        Path real = touch("elsewhere/highways.xlsx");
+        Path returns = Files.createDirectories(dir.resolve("returns"));
+        Path toFile = Files.createSymbolicLink(returns.resolve("highways.xlsx"), real);
+        Files.createSymbolicLink(returns.resolve("waste.xlsx"), dir.resolve("gone.xlsx"));
+        Files.createSymbolicLink(returns.resolve("loop"), returns);
+        var found = ReturnsFolder.find(List.of(returns));
+        assertEquals(List.of(toFile), found.files());
+        var skipped = found.findings().stream().filter(f -> f.is(FindingCode.SKIPPED_LINK)).toList();
+        assertEquals(2, skipped.size(), found.findings()::toString);
+        assertTrue(skipped.stream().anyMatch(f -> f.source().file().endsWith("waste.xlsx")
+                && f.message().contains("not there")));
+        assertTrue(skipped.stream().anyMatch(f -> f.source().file().endsWith("loop")
+                && f.message().contains("link to a folder")));
+    }
 }
