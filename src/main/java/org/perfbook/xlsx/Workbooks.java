@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -63,6 +64,11 @@ public final class Workbooks {
         /** Text, a PDF or anything else given a spreadsheet's name. */
         NOT_A_SPREADSHEET(FindingCode.CORRUPT_FILE, "This file is not an Excel workbook, although its name says it is: it may "
                 + "be another kind of file renamed. Open it in Excel and save it as .xlsx."),
+        /** Bigger than any return could be: read, it would take the memory every other return needs. */
+        TOO_LARGE(FindingCode.TOO_LARGE, "This file is far larger than a return can be (a sheet of more than "
+                + (MAX_SHEET_BYTES >> 20) + " MB, or a file of more than " + (MAX_FILE_BYTES >> 20) + " MB), so it "
+                + "was not read. A return has one row per indicator: check that rows or columns have not been "
+                + "filled down to the end of the sheet, delete them, and save again."),
         /** Looks like a workbook but is damaged (cut short, or parts missing). */
         CORRUPT(FindingCode.CORRUPT_FILE, Workbooks.CORRUPT_MESSAGE);
 
@@ -88,6 +94,10 @@ public final class Workbooks {
             return this == LOCK_FILE ? Finding.warning(source, code, message) : Finding.error(source, code, message);
         }
     }
+
+    /** Limits far above any real return (about 100 KB), low enough that one hostile file cannot exhaust memory. */
+    static final long MAX_FILE_BYTES = 32L << 20;
+    static final long MAX_SHEET_BYTES = 32L << 20;
 
     public static final String CORRUPT_MESSAGE = "This file is not an Excel workbook perfbook can open: it is damaged "
             + "or in another format. Open it in Excel and save it again as an .xlsx workbook.";
@@ -273,7 +283,33 @@ public final class Workbooks {
         if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
             return Problem.OLD_FORMAT;
         }
-        // OOXML is .xlsx/.xlsm; OLE2 is an .xls, an Excel 5/95 file or an encrypted workbook.
-        return magic == FileMagic.OOXML || magic == FileMagic.OLE2 ? null : Problem.NOT_A_SPREADSHEET;
+        if (magic == FileMagic.OOXML) {
+            return tooLarge(file) ? Problem.TOO_LARGE : null;
+        }
+        // OLE2 is an .xls, an Excel 5/95 file or an encrypted workbook.
+        if (magic == FileMagic.OLE2) {
+            return sizeOf(file) > MAX_FILE_BYTES ? Problem.TOO_LARGE : null;
+        }
+        return Problem.NOT_A_SPREADSHEET;
+    }
+
+    /** From the zip's directory, before anything is inflated: the file, or any sheet once unzipped. */
+    private static boolean tooLarge(Path file) {
+        if (sizeOf(file) > MAX_FILE_BYTES) {
+            return true;
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().startsWith("xl/worksheets/") && e.getSize() > MAX_SHEET_BYTES);
+        } catch (IOException | RuntimeException e) {
+            return false; // damage is for the workbook reader to report
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

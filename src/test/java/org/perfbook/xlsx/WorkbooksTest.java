@@ -42,7 +42,11 @@ class WorkbooksTest {
             Workbooks.Problem.NOT_A_SPREADSHEET, "This file is not an Excel workbook, although its name says it is: "
                     + "it may be another kind of file renamed. Open it in Excel and save it as .xlsx.",
             Workbooks.Problem.CORRUPT, "This file is not an Excel workbook perfbook can open: it is damaged or in "
-                    + "another format. Open it in Excel and save it again as an .xlsx workbook.");
+                    + "another format. Open it in Excel and save it again as an .xlsx workbook.",
+            Workbooks.Problem.TOO_LARGE, "This file is far larger than a return can be (a sheet of more than 32 MB, "
+                    + "or a file of more than 32 MB), so it was not read. A return has one row per indicator: check "
+                    + "that rows or columns have not been filled down to the end of the sheet, delete them, and save "
+                    + "again.");
 
     @Test
     void eachProblemHasOneWordingInPlainEnglish() {
