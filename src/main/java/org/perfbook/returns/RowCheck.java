@@ -83,6 +83,13 @@ final class RowCheck {
             return null;
         }
         if (ind.measure() == Measure.RATE && ind.usesPopulation()) {
+            if (d != null) {
+                // said at the cell, so the service knows its figure did not count
+                findings.add(Finding.warning(row.denominator().source(), FindingCode.IGNORED_INPUT, "The Denominator "
+                        + DisplayNumbers.exact(d) + " is not used: " + ReturnValidator.named(ind) + " is a rate per "
+                        + "population, and perfbook takes the '" + ind.population() + "' estimate from the "
+                        + "catalogue. Leave the Denominator blank."));
+            }
             var pop = catalogue.population(ind.population(), period, row.breakdown());
             if (pop.isEmpty()) {
                 if (n != null) {

@@ -728,4 +728,14 @@ class ReturnValidatorTest {
         assertEquals(List.of(), yearEnd.findings().stream().filter(x -> x.code().equals("not-due")).toList());
         assertEquals(Period.year(2021), yearEnd.observations().get(0).period());
     }
+
+    @Test
+    void aDenominatorTypedForAPopulationRateIsSaidToBeUnusedAtItsCell() {
+        var r = check(List.of(row("ASC-06", num("H", 1882), num("I", 250000), blank("J"), "Above the range.")));
+        Finding f = only(r, "ignored-input");
+        assertFalse(f.isError());
+        assertEquals("I8", f.source().cell());
+        assertTrue(f.message().startsWith("The Denominator 250,000 is not used"), f.message());
+        assertEquals(255637.0, r.observations().get(0).denominator(), "the catalogue's population is used");
+    }
 }
