@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.perfbook.model.Finding;
 import org.perfbook.model.FindingCode;
@@ -37,6 +38,21 @@ public final class ReturnsFolder {
     /** Excel's "~$name.xlsx", there while someone has the workbook open. */
     static boolean isLockFile(String name) {
         return name.startsWith("~$");
+    }
+
+    /**
+     * A file in a returns folder that is not a workbook: a warning, except a spreadsheet in another
+     * program's format, which is most likely a return saved the wrong way and so its figures are missing.
+     */
+    private static Finding notRead(Path f, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".ods") || n.endsWith(".numbers") || n.endsWith(".csv")) {
+            return Finding.error(Source.of(display(f)), FindingCode.NOT_A_SPREADSHEET, "This looks like a return saved "
+                    + "in another format (" + name.substring(name.lastIndexOf('.')) + "), so none of its figures were "
+                    + "read. Open it and save it as an Excel workbook (.xlsx), keeping the template's layout.");
+        }
+        return Finding.warning(Source.of(display(f)), FindingCode.NOT_A_SPREADSHEET,
+                "This file is not an Excel workbook (.xlsx, .xlsm or .xls), so it was not read.");
     }
 
     /** A lock file beside the returns: never read, but what the returns hold may not be the latest. */
@@ -81,8 +97,7 @@ public final class ReturnsFolder {
                     if (Workbooks.isSpreadsheetName(name)) {
                         files.add(f);
                     } else {
-                        findings.add(Finding.warning(Source.of(display(f)), FindingCode.NOT_A_SPREADSHEET,
-                                "This file is not an Excel workbook (.xlsx, .xlsm or .xls), so it was not read."));
+                        findings.add(notRead(f, name));
                     }
                 }
             } else if (Files.isRegularFile(p)) {

@@ -86,4 +86,15 @@ class ReturnsFolderTest {
         assertTrue(skipped.stream().anyMatch(f -> f.source().file().endsWith("loop")
                 && f.message().contains("link to a folder")));
     }
+
+    @Test
+    void aReturnSavedAsAnotherSpreadsheetFormatIsAnErrorNotAQuietWarning() throws IOException {
+        touch("highways.xlsx");
+        touch("waste.ods");
+        var found = ReturnsFolder.find(List.of(dir));
+        var ods = found.findings().stream().filter(f -> f.source().file().endsWith("waste.ods")).toList();
+        assertEquals(1, ods.size(), found.findings()::toString);
+        assertTrue(ods.get(0).isError());
+        assertTrue(ods.get(0).message().contains("save it as an Excel workbook (.xlsx)"), ods.get(0).message());
+    }
 }
