@@ -164,7 +164,9 @@ final class RowCheck {
         String what = ind.measure().isQuotient()
                 ? (ind.usesPopulation() ? "the Numerator (the count)" : "the Numerator and Denominator")
                 : "the Value";
-        Source at = ind.measure().isQuotient() && row.numerator() != null ? row.numerator().source()
+        // said where the service typed n/a, else where the figure belongs
+        Source at = row.value().kind() == CellReading.Kind.NOT_AVAILABLE ? row.value().source()
+                : ind.measure().isQuotient() && row.numerator() != null ? row.numerator().source()
                 : row.value().source();
         if (declared || !row.commentary().isBlank()) {
             findings.add(Finding.warning(at, FindingCode.MISSING_FIGURE, "No figure for " + ind.id() + " this period"

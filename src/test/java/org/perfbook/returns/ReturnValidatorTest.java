@@ -738,4 +738,13 @@ class ReturnValidatorTest {
         assertTrue(f.message().startsWith("The Denominator 250,000 is not used"), f.message());
         assertEquals(255637.0, r.observations().get(0).denominator(), "the catalogue's population is used");
     }
+
+    @Test
+    void nAInTheValueIsReportedAtTheValueCell() {
+        CellReading na = cell("J", CellReading.Kind.NOT_AVAILABLE, "N/A", null, false);
+        var r = check(List.of(row("HIG-01", blank("H"), blank("I"), na, "Survey not run this quarter.")));
+        Finding f = only(r, "missing-figure");
+        assertFalse(f.isError());
+        assertEquals("J8", f.source().cell());
+    }
 }
