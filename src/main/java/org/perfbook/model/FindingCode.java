@@ -34,6 +34,7 @@ public enum FindingCode {
     SKIPPED_LINK(Finding.Severity.WARNING, "a link in a returns folder that leads to no file (dangling, or to a folder): not read"),
     TOO_LARGE(Finding.Severity.ERROR, "a file far larger than any return: not read"),
     IGNORED_INPUT(Finding.Severity.WARNING, "a figure typed where the template wants none: not used"),
+    WRONG_COLUMN(Finding.Severity.ERROR, "a figure typed in the Numerator or Denominator of a measure that takes a Value"),
     NOT_DUE(Finding.Severity.ERROR, "a figure for an indicator not due in this period's return: never used"),
     MISSING_ROW(Finding.Severity.ERROR, "a row of the template deleted"),
     MISSING_RETURN(Finding.Severity.ERROR, "a service with indicators due has sent no return for the period"),

@@ -144,6 +144,14 @@ final class RowCheck {
         if (computed == null && typed != null) {
             from = row.value().source();
         }
+        if (value == null && !quotient && (n != null || d != null)) {
+            // the figure is there, in a column this measure does not work from: never dropped with a shrug
+            CellReading where = n != null ? row.numerator() : row.denominator();
+            error(where, FindingCode.WRONG_COLUMN, "The figure " + DisplayNumbers.exact(n != null ? n : d) + " is in the "
+                    + (n != null ? "Numerator" : "Denominator") + ", but " + ReturnValidator.named(ind) + " takes its "
+                    + "figure in the Value (" + row.value().source().cell() + "). Move it to the Value.");
+            return null;
+        }
         if (value == null) {
             missing();
             return null;

@@ -747,4 +747,15 @@ class ReturnValidatorTest {
         assertFalse(f.isError());
         assertEquals("J8", f.source().cell());
     }
+
+    @Test
+    void aCountTypedInTheNumeratorIsAnErrorAtItsCellNotAQuietMissingFigure() {
+        var r = check(List.of(row("LIB-01", num("H", 440628), blank("I"), blank("J"), "Three libraries reopened.")));
+        Finding f = only(r, "wrong-column");
+        assertTrue(f.isError());
+        assertEquals("H8", f.source().cell());
+        assertTrue(f.message().contains("takes its figure in the Value (J8)"), f.message());
+        assertTrue(r.findings().stream().noneMatch(x -> x.code().equals("missing-figure")), r.findings().toString());
+        assertTrue(r.observations().isEmpty());
+    }
 }
