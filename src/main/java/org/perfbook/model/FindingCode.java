@@ -35,6 +35,7 @@ public enum FindingCode {
     TOO_LARGE(Finding.Severity.ERROR, "a file far larger than any return: not read"),
     IGNORED_INPUT(Finding.Severity.WARNING, "a figure typed where the template wants none: not used"),
     WRONG_COLUMN(Finding.Severity.ERROR, "a figure typed in the Numerator or Denominator of a measure that takes a Value"),
+    INTERNAL_ERROR(Finding.Severity.ERROR, "a fault in perfbook while checking a return: its figures are not used (please report it)"),
     NOT_DUE(Finding.Severity.ERROR, "a figure for an indicator not due in this period's return: never used"),
     MISSING_ROW(Finding.Severity.ERROR, "a row of the template deleted"),
     MISSING_RETURN(Finding.Severity.ERROR, "a service with indicators due has sent no return for the period"),

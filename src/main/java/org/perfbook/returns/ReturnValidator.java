@@ -116,7 +116,20 @@ public final class ReturnValidator {
         List<Observation> observations = new ArrayList<>();
         List<Observation> withheld = new ArrayList<>();
         for (ReturnFile f : used) {
-            observations.addAll(checkRows(f, findings, withheld));
+            List<Finding> own = new ArrayList<>();
+            List<Observation> ownWithheld = new ArrayList<>();
+            try {
+                observations.addAll(checkRows(f, own, ownWithheld));
+                withheld.addAll(ownWithheld);
+                findings.addAll(own);
+            } catch (RuntimeException e) {
+                // one return's unexpected fault must not stop the others: it becomes a finding on that return
+                findings.addAll(own);
+                findings.add(Finding.error(new Source(f.name(), f.sheet(), ""), FindingCode.INTERNAL_ERROR,
+                        "perfbook met a fault of its own while checking this return (" + e.getClass().getSimpleName()
+                                + "), so none of its figures are used. The other returns are checked as usual. "
+                                + "Please report it to the BI team with this file."));
+            }
         }
         findings.sort(Finding.ORDER);
         return new Result(observations, findings, used, superseded, withheld);

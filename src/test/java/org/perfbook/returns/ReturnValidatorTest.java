@@ -758,4 +758,25 @@ class ReturnValidatorTest {
         assertTrue(r.findings().stream().noneMatch(x -> x.code().equals("missing-figure")), r.findings().toString());
         assertTrue(r.observations().isEmpty());
     }
+
+    @Test
+    void aFaultWhileCheckingOneReturnIsAFindingOnItAndTheOthersAreStillChecked() {
+        // a row no reader makes (no Value cell at all) stands in for any unexpected fault
+        ReturnRow broken = new ReturnRow("HIG-01", "", new Source("bad.xlsx", "Return", "A8"), num("H", 40),
+                num("I", 43), null, "", "");
+        ReturnFile bad = new ReturnFile(Path.of("bad.xlsx"), "bad.xlsx",
+                new TemplateIdentity(1, "Highways", Q3, List.of("HIG-01")), "Return", "", List.of(broken), List.of(), true);
+        ReturnFile good = new ReturnFile(Path.of("good.xlsx"), "good.xlsx",
+                new TemplateIdentity(1, "Libraries", Q3, List.of("LIB-01")), "Return", "",
+                List.of(row("LIB-01", blank("H"), blank("I"), num("J", 440628), "Fine.")), List.of(), true);
+        Catalogue c = new Catalogue(List.of(DEFECTS, new Indicator("LIB-01", "Visits to libraries",
+                "Supporting economic growth", "ECS", "Libraries", Frequency.QUARTERLY, Measure.COUNT, 1, "",
+                Polarity.HIGH, Target.of(400_000), Tolerance.DEFAULT, false, 0, "")), List.of(), List.of(), List.of(),
+                List.of());
+        var r = new ReturnValidator(c, Q3, Map.of()).check(List.of(bad, good));
+        Finding f = only(r, "internal-error");
+        assertEquals("bad.xlsx", f.source().file());
+        assertTrue(f.isError());
+        assertEquals(List.of("LIB-01"), r.observations().stream().map(Observation::indicatorId).toList());
+    }
 }
