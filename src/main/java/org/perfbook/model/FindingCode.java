@@ -44,6 +44,7 @@ public enum FindingCode {
     MISSING_BREAKDOWN(Finding.Severity.WARNING, "no district figures for an indicator broken down by district"),
     HIDDEN_ROW(Finding.Severity.WARNING, "figures on a hidden row"),
     ROW_WITHOUT_ID(Finding.Severity.WARNING, "figures on a row with no indicator ID"),
+    LONG_TEXT(Finding.Severity.WARNING, "a commentary or data note longer than the 32,767 characters a cell holds: the book shows its beginning, marked as cut"),
     TEXT_WITHOUT_ID(Finding.Severity.WARNING, "commentary on a row with no indicator ID"),
 
     // figures

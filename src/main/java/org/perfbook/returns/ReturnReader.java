@@ -66,6 +66,11 @@ public final class ReturnReader {
     private static final List<Column> WARN_IF_MISSING =
             List.of(Column.BREAKDOWN, Column.NUMERATOR, Column.DENOMINATOR, Column.COMMENTARY, Column.DATA_NOTE);
 
+    /** Rows below the heading row a return may have: a real one has a few hundred at most. */
+    public static final int MAX_ROWS = 5_000;
+    /** Excel's limit on the text of one cell, so the most the book can show of a commentary. */
+    public static final int MAX_TEXT = 32_767;
+
     private ReturnReader() {
     }
 
@@ -195,7 +200,17 @@ public final class ReturnReader {
             int idCol = cols.get(Column.ID);
             boolean noMerges = sheet.merges().isEmpty();
             List<ReturnRow> out = new ArrayList<>();
-            for (int r = h.row() + 1; r <= sheet.lastRow(); r++) {
+            int last = sheet.lastRow();
+            if (last > h.row() + MAX_ROWS) {
+                int first = h.row() + MAX_ROWS + 1;
+                findings.add(Finding.error(new Source(name, sheetName, CellRef.a1(first, idCol)), FindingCode.TOO_LARGE,
+                        "This sheet goes down to row " + String.format("%,d", last + 1) + ", far more than a return has, "
+                                + "so only the " + String.format("%,d", MAX_ROWS) + " rows under the headings were read; "
+                                + "nothing from row " + String.format("%,d", first + 1) + " down is in the book. Delete "
+                                + "the rows below the indicators (or ask the BI team for a new template)."));
+                last = h.row() + MAX_ROWS;
+            }
+            for (int r = h.row() + 1; r <= last; r++) {
                 SheetRows.SheetRow row = sheet.row(r);
                 if (row == null && noMerges) {
                     continue;
@@ -229,6 +244,8 @@ public final class ReturnReader {
                     }
                     continue;
                 }
+                longText(h, r, Column.COMMENTARY, cells);
+                longText(h, r, Column.DATA_NOTE, cells);
                 if (row != null && row.hidden()) {
                     findings.add(Finding.warning(at, FindingCode.HIDDEN_ROW, "Row " + (r + 1) + " (" + id + ") is hidden. "
                             + "Its figures were read; unhide it so that everyone can see them."));
@@ -244,6 +261,20 @@ public final class ReturnReader {
                         cells.getOrDefault(Column.DATA_NOTE, "")));
             }
             return out;
+        }
+
+        /** Text longer than a cell can hold is kept whole here; the book has to cut it, so say so at its cell. */
+        private void longText(HeaderRow<Column> h, int r, Column column, Map<Column, String> cells) {
+            String text = cells.get(column);
+            if (text == null || text.length() <= MAX_TEXT) {
+                return;
+            }
+            String cell = CellRef.a1(r, h.column(column));
+            findings.add(Finding.warning(new Source(name, h.sheet().name(), cell), FindingCode.LONG_TEXT, "The "
+                    + column.labels.get(0) + " in " + cell + " is " + String.format("%,d", text.length())
+                    + " characters long, more than the " + String.format("%,d", MAX_TEXT) + " a spreadsheet cell holds, "
+                    + "so the book shows its beginning and marks it as cut. Shorten it to a few paragraphs and put "
+                    + "the detail in a document of its own."));
         }
 
         private CellReading reading(HeaderRow<Column> h, int r, Column column) {
