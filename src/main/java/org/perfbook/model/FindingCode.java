@@ -36,6 +36,7 @@ public enum FindingCode {
     IGNORED_INPUT(Finding.Severity.WARNING, "a figure typed where the template wants none: not used"),
     WRONG_COLUMN(Finding.Severity.ERROR, "a figure typed in the Numerator or Denominator of a measure that takes a Value"),
     INTERNAL_ERROR(Finding.Severity.ERROR, "a fault in perfbook while checking a return: its figures are not used (please report it)"),
+    UNACCOUNTED_INPUT(Finding.Severity.ERROR, "something typed in a return that reached neither the book nor another finding: a fault in perfbook, reported so that no figure is lost silently"),
     NOT_DUE(Finding.Severity.ERROR, "a figure for an indicator not due in this period's return: never used"),
     MISSING_ROW(Finding.Severity.ERROR, "a row of the template deleted"),
     MISSING_RETURN(Finding.Severity.ERROR, "a service with indicators due has sent no return for the period"),
