@@ -3,6 +3,8 @@ package org.perfbook.returns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +33,12 @@ final class Accounting {
         for (Observation o : observations) {
             rowsKept.computeIfAbsent(rowKey(o.source()), k -> new ArrayList<>()).add(o);
         }
+        // a withheld row is in the book without its figure, set aside by an error (perhaps on another row,
+        // as when districts do not add up to the total)
+        Set<String> rowsWithheld = new HashSet<>();
         for (Observation o : withheld) {
             rowsKept.computeIfAbsent(rowKey(o.source()), k -> new ArrayList<>()).add(o);
+            rowsWithheld.add(rowKey(o.source()));
         }
         List<Finding> out = new ArrayList<>();
         for (ReturnFile f : files) {
@@ -49,23 +55,26 @@ final class Accounting {
                 continue; // the whole return was set aside, and a finding says so
             }
             for (ReturnRow row : f.rows()) {
-                out.addAll(row(f, row, own, rowsKept));
+                out.addAll(row(f, row, own, rowsKept, rowsWithheld));
             }
         }
         return out;
     }
 
-    private static List<Finding> row(ReturnFile f, ReturnRow row, List<Finding> own, Map<String, List<Observation>> kept) {
+    private static List<Finding> row(ReturnFile f, ReturnRow row, List<Finding> own, Map<String, List<Observation>> kept,
+            Set<String> withheld) {
         int r = Cell.parse(row.source().cell()).row;
         List<Finding> onRow = own.stream().filter(x -> Cell.range(x.source().cell()).coversRow(r)).toList();
         if (onRow.stream().anyMatch(x -> x.severity() == Finding.Severity.ERROR)) {
             return List.of(); // the row's figure was set aside, and a finding on the row says why
         }
-        List<Observation> obs = kept.getOrDefault(f.name() + "!" + row.source().sheet() + "!" + r, List.of());
+        String key = f.name() + "!" + row.source().sheet() + "!" + r;
+        List<Observation> obs = kept.getOrDefault(key, List.of());
+        boolean setAside = withheld.contains(key) && own.stream().anyMatch(Finding::isError);
         List<Finding> out = new ArrayList<>();
-        figure(row.numerator(), obs.stream().anyMatch(o -> o.numerator() != null), onRow, out);
-        figure(row.denominator(), obs.stream().anyMatch(o -> o.denominator() != null), onRow, out);
-        figure(row.value(), obs.stream().anyMatch(o -> o.value() != null), onRow, out);
+        figure(row.numerator(), setAside || obs.stream().anyMatch(o -> o.numerator() != null), onRow, out);
+        figure(row.denominator(), setAside || obs.stream().anyMatch(o -> o.denominator() != null), onRow, out);
+        figure(row.value(), setAside || obs.stream().anyMatch(o -> o.value() != null), onRow, out);
         if (!row.commentary().isBlank() && onRow.isEmpty()
                 && obs.stream().noneMatch(o -> o.commentary().equals(row.commentary()))) {
             out.add(finding(row.source(), "the commentary on row " + (r + 1) + " (" + row.indicatorId()

@@ -215,6 +215,9 @@ public final class ReturnReader {
                 if (row == null && noMerges) {
                     continue;
                 }
+                if (!noMerges && row != null) {
+                    hiddenUnderMerge(sheet, row, cols);
+                }
                 // A row with no cells may still sit inside a merged region that carries values down.
                 Map<Column, String> cells = new LinkedHashMap<>();
                 for (Map.Entry<Column, Integer> e : cols.entrySet()) {
@@ -261,6 +264,35 @@ public final class ReturnReader {
                         cells.getOrDefault(Column.DATA_NOTE, "")));
             }
             return out;
+        }
+
+        /**
+         * A cell under a merge, other than its top-left one, is not shown by Excel and so not read: if it
+         * holds something, that is typed text or a figure no one can see, and it must not vanish quietly.
+         * (Merged figure cells are reported as a range, in {@link #reading}.)
+         */
+        private void hiddenUnderMerge(SheetRows sheet, SheetRows.SheetRow row, Map<Column, Integer> cols) {
+            for (Map.Entry<Column, Integer> e : cols.entrySet()) {
+                Column role = e.getKey();
+                if (role == Column.NUMERATOR || role == Column.DENOMINATOR || role == Column.VALUE) {
+                    continue;
+                }
+                int c = e.getValue();
+                Merges.Region m = sheet.merges().regionAt(row.index(), c);
+                if (m == null || (m.firstRow() == row.index() && m.firstColumn() == c) || row.text(c).isEmpty()) {
+                    continue;
+                }
+                String cell = CellRef.a1(row.index(), c);
+                String range = CellRef.a1(m.firstRow(), m.firstColumn()) + ":" + CellRef.a1(m.lastRow(), m.lastColumn());
+                findings.add(Finding.error(new Source(name, sheet.name(), cell), FindingCode.MERGED_INPUT, "The cell "
+                        + cell + " holds '" + shortened(row.text(c)) + "', but it is hidden under the merged cells "
+                        + range + ", so it was not read. Unmerge them (Home, Merge & Centre) and put the text in the "
+                        + role.labels.get(0) + " of the row it is about."));
+            }
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
         }
 
         /** Text longer than a cell can hold is kept whole here; the book has to cut it, so say so at its cell. */

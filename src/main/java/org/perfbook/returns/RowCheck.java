@@ -184,6 +184,14 @@ final class RowCheck {
             findings.add(Finding.error(at, FindingCode.MISSING_FIGURE, "No figure for " + ind.id() + ". Fill in " + what
                     + ", or type n/a and say in the commentary why the figure is not available."));
         }
+        // half a figure (a denominator beside an n/a numerator) is not used either, and says so at its cell
+        for (CellReading c : new CellReading[] {row.numerator(), row.denominator(), row.value()}) {
+            if (c != null && c.hasNumber() && findings.stream().noneMatch(f -> f.source().equals(c.source()))) {
+                findings.add(Finding.warning(c.source(), FindingCode.IGNORED_INPUT, "The figure "
+                        + DisplayNumbers.exact(c.number()) + " in " + c.source().cell() + " is not used: without the "
+                        + "rest of " + what + " there is no figure for " + ind.id() + " this period."));
+            }
+        }
     }
 
     /** A cell's number, or null with a finding when it holds something else. */

@@ -115,4 +115,32 @@ class ReturnLimitsTest {
         }
         return out;
     }
+
+    @Test
+    void textHiddenUnderAMergedCommentaryIsAnErrorAtItsOwnCell() throws IOException {
+        Path p;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Object[] first = new Object[HEADINGS.length];
+            first[0] = "HW-01";
+            first[7] = 40;
+            first[8] = 43;
+            Object[] second = first.clone();
+            second[0] = "HW-02";
+            second[7] = null;
+            second[8] = null;
+            second[9] = 300000;
+            second[COMMENTARY] = "Spend is on profile.";
+            ReturnsTestData.plainReturn(wb, HEADINGS, new Object[][] {first, second});
+            // merged over both rows: Excel shows only the top cell, which is empty
+            wb.getSheet("Return").addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 4, COMMENTARY, COMMENTARY));
+            p = ReturnsTestData.save(wb, dir.resolve("merged-commentary.xlsx"));
+        }
+        ReturnFile f = ReturnReader.read(p, "merged-commentary.xlsx");
+        List<Finding> merged = f.findings().stream().filter(x -> x.is(FindingCode.MERGED_INPUT)).toList();
+        assertEquals(1, merged.size(), f.findings().toString());
+        String cell = String.valueOf((char) ('A' + COMMENTARY)) + "5";
+        assertEquals(cell, merged.get(0).source().cell());
+        assertTrue(merged.get(0).message().contains("Spend is on profile."), merged.get(0).message());
+        assertTrue(merged.get(0).isError());
+    }
 }

@@ -779,4 +779,15 @@ class ReturnValidatorTest {
         assertTrue(f.isError());
         assertEquals(List.of("LIB-01"), r.observations().stream().map(Observation::indicatorId).toList());
     }
+
+    @Test
+    void aDenominatorBesideAnNaNumeratorIsNotUsedAndSaysSoAtItsCell() {
+        var r = check(List.of(defects(cell("H", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false), num("I", 135),
+                blank("J"))));
+        assertEquals(List.of(), r.observations());
+        Finding ignored = only(r, "ignored-input");
+        assertEquals("I8", ignored.source().cell());
+        assertTrue(ignored.message().contains("135"), ignored.message());
+        assertTrue(r.findings().stream().noneMatch(f -> f.is(org.perfbook.model.FindingCode.UNACCOUNTED_INPUT)));
+    }
 }
