@@ -100,7 +100,12 @@ class TrendTest {
             den += n[i] * (i + 1 - tBar) * (i + 1 - tBar);
         }
         double expected = num * num / (p * (1 - p) * den);
-        assertEquals(expected, Trend.proportions(counts(x, n), Polarity.HIGH, 100).chiSquared(), 1e-9);
+        Trend t = Trend.proportions(counts(x, n), Polarity.HIGH, 1);
+        assertEquals(expected, t.chiSquared(), 1e-9);
+        // N·r² of the 625 ungrouped 0/1 outcomes against t, and their least-squares slope, worked separately
+        assertEquals(6.41320323877315, t.chiSquared(), 1e-9);
+        assertEquals(0.03384132675930105, t.slope(), 1e-12);
+        assertEquals("No significant change", t.label(), "6.41 is below 9.55");
     }
 
     @Test
@@ -161,6 +166,9 @@ class TrendTest {
         // SE from (upper − lower) / 3.92, so the interval is ±1.96 SE
         Trend t = Trend.values(withSe(y, se), Polarity.LOW);
         assertEquals(b, t.slope(), 1e-9);
+        // (XᵀWX)⁻¹XᵀWy worked separately as matrices
+        assertEquals(1.6698208961297047, t.slope(), 1e-9);
+        assertEquals(135.29212351545516, t.chiSquared(), 1e-9);
         assertEquals(expected, t.chiSquared(), 1e-9 * expected);
         assertEquals(Trend.Method.WEIGHTED_LEAST_SQUARES, t.method());
         assertEquals("Weighted least squares", t.method().label());
