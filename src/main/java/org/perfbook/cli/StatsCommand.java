@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "A row that cannot be computed keeps blank figures and says why in the note column.",
             "--statistic trend: one row per area over its latest 5 periods, from area, period and either "
                     + "numerator and denominator (chi-squared test for trend) or value, lowercl and uppercl "
-                    + "(weighted least squares on the 95% limits); significant at 99.8% when the slope keeps "
+                    + "(weighted least squares on the 95%% limits); significant at 99.8%% when the slope keeps "
                     + "its sign with each period left out."
         },
         footer = ExitCode.HELP_FOOTER)

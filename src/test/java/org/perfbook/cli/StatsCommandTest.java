@@ -166,6 +166,8 @@ class StatsCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--confidence"));
         assertTrue(r.out().contains("Exit codes"));
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("95% limits); significant at 99.8% when"), r.out());
+        assertFalse(r.out().contains("%%"), r.out());
     }
 
     @Test
