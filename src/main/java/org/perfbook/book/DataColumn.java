@@ -26,6 +26,8 @@ public enum DataColumn {
     TARGET("Target", 12, DataColumn::target),
     STATUS("Status", 10, r -> r.withheld() ? "Not used" : r.evaluation().status().label()),
     DIRECTION("Direction", 12, r -> r.evaluation().direction().label()),
+    /** On the row of the period each indicator is reported for: its recent trend, or why there is none. */
+    TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -36,11 +38,17 @@ public enum DataColumn {
      * @param dataNote  what the return said about the figure's data, or empty
      * @param withheld  whether the return's figure had an error and is not used: the row has no figure,
      *                  only the service's commentary
+     * @param trend     the indicator's recent trend where this is the row of the period it is reported
+     *                  for, else empty
      */
-    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld) {
+    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
-            this(evaluation, indicator, dataNote, false);
+            this(evaluation, indicator, dataNote, false, "");
+        }
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld) {
+            this(evaluation, indicator, dataNote, withheld, "");
         }
 
         Observation observation() {

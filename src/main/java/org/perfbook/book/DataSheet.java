@@ -14,6 +14,7 @@ import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
+import org.perfbook.model.Period;
 import org.perfbook.model.Status;
 
 /** Every observation of every period as a tidy Excel table of {@link DataColumn}s, numbers at full precision. */
@@ -23,6 +24,15 @@ final class DataSheet implements BookSheet {
     private final Styles styles;
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<NoteKey, String> dataNotes = new HashMap<>();
+    /** Each indicator's recent trend, on the whole-authority row of the period it is reported for. */
+    private final Map<TrendKey, String> trends = new HashMap<>();
+
+    private record TrendKey(String indicatorId, Period period) {
+
+        TrendKey {
+            indicatorId = indicatorId.strip().toUpperCase(Locale.ROOT);
+        }
+    }
 
     /** A return's row, matched as the return validator matches IDs and breakdowns: ignoring case. */
     private record NoteKey(String file, String indicatorId, String breakdown) {
@@ -41,6 +51,11 @@ final class DataSheet implements BookSheet {
         this.book = book;
         this.styles = styles;
         book.assessments().forEach(a -> indicators.put(a.indicator().id(), a.indicator()));
+        for (Assessment a : book.assessments()) {
+            if (a.current() != null) {
+                trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
+            }
+        }
         for (Book.ReturnRead r : book.returns()) {
             for (Book.DataNote n : r.dataNotes()) {
                 dataNotes.put(new NoteKey(r.file(), n.indicatorId(), n.breakdown()), n.note());
@@ -56,7 +71,9 @@ final class DataSheet implements BookSheet {
         List<DataRow> rows = new ArrayList<>();
         for (Evaluation e : book.data()) {
             Observation o = e.observation();
-            rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), "")));
+            String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
+            rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
+                    trend));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

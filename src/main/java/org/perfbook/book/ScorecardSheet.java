@@ -17,6 +17,7 @@ import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
+import org.perfbook.calc.Trend;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
@@ -80,7 +81,7 @@ final class ScorecardSheet implements BookSheet {
         widths[3] = 20;
         widths[4] = 8;
         widths[after + 1] = 16;
-        widths[after + 2] = 15;
+        widths[after + 2] = 24;
         widths[heads.size() - 1] = 60;
         Pictures pics = new Pictures((SXSSFWorkbook) s.getWorkbook(), s.getSheetName());
         int maxCharts = 0;
@@ -107,7 +108,7 @@ final class ScorecardSheet implements BookSheet {
             }
             cell(row, after, targetText(a), styles.figure());
             cell(row, after + 1, statusWords(a), styles.status(a.status()));
-            cell(row, after + 2, a.current() == null ? "" : direction(a), styles.text(true));
+            cell(row, after + 2, directionAndTrend(a), styles.text(true));
             cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
             cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
             cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
@@ -209,6 +210,17 @@ final class ScorecardSheet implements BookSheet {
             s += " (against England; no target)";
         }
         return s;
+    }
+
+    /** The direction against the previous period, then the recent trend where it could be calculated. */
+    static String directionAndTrend(Assessment a) {
+        String direction = a.current() == null ? "" : direction(a);
+        Trend trend = a.trend();
+        if (!trend.calculated()) {
+            return direction;
+        }
+        String words = "Recent trend, " + trend.from().label() + " to " + trend.to().label() + ": " + trend.label();
+        return direction.isEmpty() ? words : direction + "\n" + words;
     }
 
     private static String direction(Assessment a) {

@@ -79,6 +79,14 @@ public record Assessment(
         return m == null || m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
+    /**
+     * The recent trend over the latest five unbroken periods of the reported period's kind up to it, from
+     * {@link #series}; "Cannot be calculated" with the reason where the history does not allow it.
+     */
+    public Trend trend() {
+        return Trend.of(indicator, period, series);
+    }
+
     /** Red, or Amber two periods running: the indicators that need a recovery plan. */
     public boolean isException() {
         return status == Status.RED || status == Status.AMBER && previousStatus == Status.AMBER;

@@ -9,17 +9,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.perfbook.calc.Statistic;
 import org.perfbook.model.Numbers;
+import org.perfbook.model.Polarity;
 import org.perfbook.stats.StatsTable;
 import org.perfbook.stats.Table;
 import org.perfbook.stats.TableFormatException;
 import org.perfbook.stats.Tables;
+import org.perfbook.stats.TrendTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The analyst's calculator: rates or proportions with confidence intervals for a table of areas. */
+/** The analyst's calculator: rates or proportions with confidence intervals, or recent trends, for a table of areas. */
 @Command(name = "stats",
         mixinStandardHelpOptions = true,
         description = {
@@ -28,7 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "denominator (any case); other columns are passed through unchanged.",
             "Intervals: Wilson score for proportions; for rates Byar's method from 10 events, "
                     + "exact Poisson below 10.",
-            "A row that cannot be computed keeps blank figures and says why in the note column."
+            "A row that cannot be computed keeps blank figures and says why in the note column.",
+            "--statistic trend: one row per area over its latest 5 periods, from area, period and either "
+                    + "numerator and denominator (chi-squared test for trend) or value, lowercl and uppercl "
+                    + "(weighted least squares on the 95%% limits); significant at 99.8%% when the slope keeps "
+                    + "its sign with each period left out."
         },
         footer = ExitCode.HELP_FOOTER)
 public final class StatsCommand implements Callable<Integer> {
@@ -36,13 +42,29 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--statistic", required = true, paramLabel = "rate|proportion",
-            description = "rate (events per population) or proportion (cases of a whole).")
-    Statistic statistic;
+    /** What the calculator computes: a figure with its intervals for every row, or each area's trend. */
+    enum Kind {
+        RATE(Statistic.RATE), PROPORTION(Statistic.PROPORTION), TREND(null);
+
+        final Statistic statistic;
+
+        Kind(Statistic statistic) {
+            this.statistic = statistic;
+        }
+    }
+
+    @Option(names = "--statistic", required = true, paramLabel = "rate|proportion|trend",
+            description = "rate (events per population), proportion (cases of a whole) or trend (each area's "
+                    + "recent trend).")
+    Kind statistic;
+
+    @Option(names = "--good-is", paramLabel = "high|low|none",
+            description = "For trend: which way is better, for \"getting better\" or \"getting worse\" (default none).")
+    Polarity goodIs = Polarity.NONE;
 
     @Option(names = "--multiplier", paramLabel = "N",
             description = "Scale of the figure: 1000, 10000, 100000 for rates (default 100000); "
-                    + "1 or 100 for proportions (default 1).")
+                    + "1 or 100 for proportions (default 1); for trend, the scale of a slope of counts (default 1).")
     Double multiplier;
 
     @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
@@ -59,7 +81,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        double m = multiplier == null ? statistic.defaultMultiplier() : multiplier;
+        double m = multiplier == null ? statistic == Kind.TREND ? 1 : statistic.statistic.defaultMultiplier() : multiplier;
         if (!(m > 0) || Double.isInfinite(m)) {
             err.println("perfbook stats: --multiplier must be a number above zero, not " + plain(m));
             return ExitCode.USAGE;
@@ -80,7 +102,8 @@ public final class StatsCommand implements Callable<Integer> {
         }
         StatsTable.Result computed;
         try {
-            computed = StatsTable.compute(in, input, statistic, m, confidence);
+            computed = statistic == Kind.TREND ? TrendTable.compute(in, input, goodIs, m)
+                    : StatsTable.compute(in, input, statistic.statistic, m, confidence);
         } catch (TableFormatException e) {
             err.println("perfbook stats: " + e.getMessage());
             return ExitCode.USAGE;
@@ -100,7 +123,8 @@ public final class StatsCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (failed > 0) {
-            err.println("perfbook stats: " + failed + " of " + Reports.count(result.rows().size(), "row")
+            err.println("perfbook stats: " + failed + " of "
+                    + Reports.count(result.rows().size(), statistic == Kind.TREND ? "area" : "row")
                     + " could not be computed; see the note column.");
             return ExitCode.FINDINGS;
         }

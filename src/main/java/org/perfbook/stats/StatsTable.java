@@ -89,7 +89,7 @@ public final class StatsTable {
         return b.toPlainString().replace('.', '_');
     }
 
-    private static Double number(Object cell, String what, String[] problem) {
+    static Double number(Object cell, String what, String[] problem) {
         if (cell == null) {
             problem[0] = "no " + what;
             return null;

@@ -160,9 +160,11 @@ class BookWriterTest {
         assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
         List<XSSFTable> tables = data.getTables();
         assertEquals(1, tables.size());
-        assertEquals("A1:O" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
-        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
-        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(14).getName());
+        assertEquals("A1:P" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+        assertEquals("Trend", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
+        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(14).getName());
+        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(15).getName());
+        assertEquals("Cannot be calculated: fewer than 5 periods (2)", at(q3, DataColumn.TREND).getStringCellValue());
     }
 
     @Test
@@ -206,6 +208,36 @@ class BookWriterTest {
             header.forEach(c -> heads.add(c.getStringCellValue()));
             assertTrue(heads.containsAll(List.of("2019/20 outturn", "2020/21 outturn", "Q3 2021/22 (Oct–Dec)",
                     "vs England", "vs North West", "vs statistical neighbours", "Commentary")), heads.toString());
+        }
+    }
+
+    @Test
+    void theRecentTrendIsOnTheReportedPeriodsDataRowAndTheScorecard() throws Exception {
+        Catalogue c = new Catalogue(List.of(DEFECTS), List.of(), List.of(), List.of(), List.of());
+        List<Observation> o = new ArrayList<>();
+        int[] repaired = {30, 34, 38, 42, 46};
+        Period p = Q3.previous().previous().previous().previous();
+        for (int k = 0; k < 5; k++, p = p.next()) {
+            o.add(new Observation("HIG-01", p, "", repaired[k] / 50.0 * 100, (double) repaired[k], 50.0, "",
+                    Source.of("h.xlsx")));
+        }
+        Assessor assessor = new Assessor(c, o);
+        Book b = new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), assessor.assess(Q3),
+                assessor.evaluateAll(), List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = written(b)) {
+            List<String> trends = new ArrayList<>();
+            for (Row r : wb.getSheet("Data")) {
+                Cell cell = at(r, DataColumn.TREND);
+                if (r.getRowNum() > 0 && cell != null) {
+                    trends.add(at(r, DataColumn.PERIOD).getStringCellValue() + " " + cell.getStringCellValue());
+                }
+            }
+            assertEquals(List.of("2021/22 Q3 Increasing and getting better"), trends, "only the reported period's row");
+            Row r = find(wb.getSheet("Delivering better services"), 0, "HIG-01");
+            List<String> cells = new ArrayList<>();
+            r.forEach(cell -> cells.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+            assertTrue(cells.stream().anyMatch(x -> x.contains("Improving")
+                    && x.contains("Recent trend, 2020/21 Q3 to 2021/22 Q3: Increasing and getting better")), cells.toString());
         }
     }
 

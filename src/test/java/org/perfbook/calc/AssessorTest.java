@@ -328,4 +328,23 @@ class AssessorTest {
         assertThrows(UnsupportedOperationException.class, () -> a.yearOutturns().clear());
         assertThrows(UnsupportedOperationException.class, () -> a.benchmarks().clear());
     }
+
+    @Test
+    void anAnnualIndicatorsTrendIsOverItsLatestFiveYearsFromItsIntervals() {
+        List<Observation> o = new ArrayList<>();
+        double[] events = {400, 460, 520, 580, 640};
+        for (int k = 0; k < 5; k++) {
+            o.add(obs("ANN-01", Period.year(2016 + k), events[k] / 246700 * 10000, events[k], 246700.0));
+        }
+        Indicator annual = indicator("ANN-01", Frequency.ANNUAL, Measure.RATE, 10000, "", Polarity.LOW, null, false);
+        Catalogue c = new Catalogue(List.of(annual), List.of(), List.of(), List.of(), List.of());
+        Trend t = new Assessor(c, o).assess(annual, Q3).trend();
+        assertEquals(Trend.Method.WEIGHTED_LEAST_SQUARES, t.method());
+        assertEquals(Period.year(2016), t.from());
+        assertEquals(Period.year(2020), t.to(), "the latest year ended by the book's period");
+        assertEquals("Increasing and getting worse", t.label());
+
+        o.remove(2);
+        assertEquals("Cannot be calculated: fewer than 5 periods (4)", new Assessor(c, o).assess(annual, Q3).trend().describe());
+    }
 }

@@ -166,6 +166,61 @@ class StatsCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--confidence"));
         assertTrue(r.out().contains("Exit codes"));
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("95% limits); significant at 99.8% when"), r.out());
+        assertFalse(r.out().contains("%%"), r.out());
+    }
+
+    @Test
+    void trendOfCountsIsOneRowPerAreaOverItsLatestFivePeriods() throws Exception {
+        StringBuilder t = new StringBuilder("Area,Period,Numerator,Denominator\n");
+        int[] rising = {20, 50, 55, 60, 66, 70};
+        for (int k = 0; k < 6; k++) {
+            t.append("Rising,").append(2018 + k).append("/").append(19 + k).append(",").append(rising[k]).append(",100\n");
+        }
+        for (int k = 0; k < 5; k++) {
+            t.append("Flat,").append(2019 + k).append(",").append(50 + k % 2).append(",100\n");
+        }
+        t.append("Short,2021/22,5,10\nShort,2022/23,6,10\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "trend", "--good-is", "low", csv(t.toString()).toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("1 of 3 areas could not be computed"), r.err());
+        List<CSVRecord> rows = parse(r.out());
+        assertEquals(List.of("area", "from", "to", "periods", "method", "chi_squared", "slope", "trend", "note"),
+                rows.get(0).getParser().getHeaderNames());
+        CSVRecord rise = rows.get(0);
+        assertEquals("Rising", rise.get("area"));
+        assertEquals("2019/20", rise.get("from"), "the latest five of six");
+        assertEquals("2023/24", rise.get("to"));
+        double expected = 500 * Math.pow(500.0 * 954 - 301.0 * 1500, 2) / (301.0 * 199 * (500.0 * 5500 - 1500.0 * 1500));
+        assertEquals(expected, Double.parseDouble(rise.get("chi_squared")), 1e-9);
+        assertEquals("Chi-squared test for trend", rise.get("method"));
+        assertEquals("Increasing and getting worse", rise.get("trend"));
+        assertEquals("No significant change", rows.get(1).get("trend"));
+        assertEquals("2019", rows.get(1).get("from"), "the period as typed");
+        assertEquals("Cannot be calculated", rows.get(2).get("trend"));
+        assertTrue(rows.get(2).get("note").contains("fewer than 5"), rows.get(2).get("note"));
+    }
+
+    @Test
+    void trendOfValuesWithLimitsIsWeightedLeastSquares() throws Exception {
+        StringBuilder t = new StringBuilder("area,period,value,lowercl,uppercl\n");
+        double[] y = {10, 12, 13, 15, 17};
+        for (int k = 0; k < 5; k++) {
+            String p = k < 4 ? "2021/22 Q" + (k + 1) : "2022/23 Q1";
+            t.append("Burnley,").append(p).append(",").append(y[k]).append(",").append(y[k] - 0.98).append(",").append(y[k] + 0.98).append("\n");
+        }
+        t.append("Wyre,2021/22 Q1,1,1,1\nWyre,2021/22 Q2,1,0,2\nWyre,2021/22 Q4,1,0,2\nWyre,2022/23 Q1,1,0,2\n"
+                + "Wyre,2022/23 Q2,1,0,2\n");
+        CliRunner r = CliRunner.run("stats", "--statistic", "trend", "--good-is", "high", csv(t.toString()).toString());
+        List<CSVRecord> rows = parse(r.out());
+        assertEquals("Weighted least squares", rows.get(0).get("method"), r.err());
+        assertEquals("Increasing and getting better", rows.get(0).get("trend"));
+        // SE 0.5 everywhere: the unweighted slope of 10, 12, 13, 15, 17 is 1.7, its SE 0.5/√10
+        assertEquals(1.7, Double.parseDouble(rows.get(0).get("slope")), 1e-9);
+        assertEquals(1.7 * 1.7 / (0.25 / 10), Double.parseDouble(rows.get(0).get("chi_squared")), 1e-9);
+        assertTrue(rows.get(1).get("note").contains("gap"), rows.get(1).get("note"));
+        assertEquals(2, CliRunner.run("stats", "--statistic", "trend", csv("area,period,value\nA,2021/22,3\n").toString())
+                .code());
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.perfbook.stats;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.perfbook.calc.Trend;
+import org.perfbook.model.Period;
+import org.perfbook.model.Polarity;
+
+/**
+ * The calculator's recent trend: one row per area from a table of area, period and either numerator and
+ * denominator (chi-squared test for trend) or value with its 95% limits (weighted least squares), over
+ * each area's latest five periods.
+ */
+public final class TrendTable {
+
+    /** The header of the result. */
+    public static final List<String> HEADER = List.of("area", "from", "to", "periods", "method", "chi_squared",
+            "slope", "trend", "note");
+    private static final List<String> LOWER = List.of("lowercl", "lower95_0cl");
+    private static final List<String> UPPER = List.of("uppercl", "upper95_0cl");
+
+    private TrendTable() {
+    }
+
+    /** One input row, its period as read and as typed. */
+    private record Row(Period period, String typed, List<Object> cells) {
+    }
+
+    /**
+     * @param multiplier the slope's scale for counts: 1 for a proportion, 100 for a percentage
+     * @throws TableFormatException when the header lacks area, period, or both numerator and denominator
+     *                              and value, lowercl and uppercl
+     */
+    public static StatsTable.Result compute(Table in, Path source, Polarity polarity, double multiplier)
+            throws TableFormatException {
+        int area = in.column("area");
+        int period = in.column("period");
+        int n = in.column("numerator");
+        int d = in.column("denominator");
+        int value = in.column("value");
+        int lower = first(in, LOWER);
+        int upper = first(in, UPPER);
+        boolean counts = n >= 0 && d >= 0;
+        if (area < 0 || period < 0 || !counts && (value < 0 || lower < 0 || upper < 0)) {
+            throw new TableFormatException(source + ": a trend needs area and period columns and either numerator "
+                    + "and denominator, or value, lowercl and uppercl (found: " + String.join(", ", in.header()) + ")");
+        }
+        Map<String, List<Row>> byArea = new LinkedHashMap<>();
+        Map<String, String> problems = new HashMap<>();
+        for (List<Object> row : in.rows()) {
+            Object a = Table.cell(row, area);
+            String name = a == null ? "" : Tables.text(a).strip();
+            Object p = Table.cell(row, period);
+            String typed = p == null ? "" : Tables.text(p).strip();
+            Optional<Period> read = period(p, typed);
+            byArea.computeIfAbsent(name, k -> new ArrayList<>());
+            if (read.isEmpty()) {
+                problems.putIfAbsent(name, "the period '" + typed + "' is not a period (e.g. 2021/22, 2021/22 Q3, "
+                        + "Dec 2021 or a year such as 2021)");
+                continue;
+            }
+            byArea.get(name).add(new Row(read.get(), typed, row));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        int failed = 0;
+        for (var entry : byArea.entrySet()) {
+            List<Row> series = new ArrayList<>(entry.getValue());
+            series.sort(Comparator.comparing(Row::period));
+            String problem = problems.get(entry.getKey());
+            for (int i = 1; problem == null && i < series.size(); i++) {
+                if (series.get(i).period().equals(series.get(i - 1).period())) {
+                    problem = "the period " + series.get(i).typed() + " appears more than once";
+                }
+            }
+            List<Row> last = series.subList(Math.max(0, series.size() - Trend.POINTS), series.size());
+            List<Trend.Point> points = new ArrayList<>();
+            for (Row r : last) {
+                if (problem != null) {
+                    break;
+                }
+                String[] why = new String[1];
+                String at = " for " + r.typed();
+                if (counts) {
+                    Double x = StatsTable.number(Table.cell(r.cells(), n), "numerator" + at, why);
+                    Double y = why[0] == null ? StatsTable.number(Table.cell(r.cells(), d), "denominator" + at, why) : null;
+                    if (why[0] == null) {
+                        points.add(new Trend.Point(r.period(), null, x, y, null, null));
+                    }
+                } else {
+                    Double v = StatsTable.number(Table.cell(r.cells(), value), "value" + at, why);
+                    Double lo = why[0] == null ? StatsTable.number(Table.cell(r.cells(), lower), "lower limit" + at, why) : null;
+                    Double hi = why[0] == null ? StatsTable.number(Table.cell(r.cells(), upper), "upper limit" + at, why) : null;
+                    if (why[0] == null) {
+                        points.add(new Trend.Point(r.period(), v, null, null, lo, hi));
+                    }
+                }
+                problem = why[0];
+            }
+            Trend t;
+            if (problem != null) {
+                t = new Trend(Trend.CANNOT_BE_CALCULATED, Trend.Direction.NONE, null, null, null, problem, null, null);
+            } else {
+                t = counts ? Trend.proportions(points, polarity, multiplier) : Trend.values(points, polarity);
+            }
+            if (!t.calculated()) {
+                failed++;
+            }
+            List<Object> out = new ArrayList<>();
+            out.add(entry.getKey());
+            out.add(t.calculated() ? last.get(0).typed() : null);
+            out.add(t.calculated() ? last.get(last.size() - 1).typed() : null);
+            out.add((double) series.size());
+            out.add(t.method() == null ? null : t.method().label());
+            out.add(t.chiSquared());
+            out.add(t.slope());
+            out.add(t.label());
+            out.add(t.reason().isEmpty() ? null : t.reason());
+            rows.add(out);
+        }
+        return new StatsTable.Result(new Table(HEADER, rows), failed);
+    }
+
+    private static int first(Table in, List<String> names) {
+        for (String name : names) {
+            if (in.column(name) >= 0) {
+                return in.column(name);
+            }
+        }
+        return -1;
+    }
+
+    /** A period as the book writes them, or a plain year (2021, typed or a number) taken as that year. */
+    private static Optional<Period> period(Object cell, String typed) {
+        Optional<Period> p = Period.tryParse(typed);
+        if (p.isPresent() || !typed.matches("\\d{4}")) {
+            return p;
+        }
+        try {
+            return Optional.of(Period.year(Integer.parseInt(typed)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
