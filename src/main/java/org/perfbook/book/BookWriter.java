@@ -24,12 +24,13 @@ import org.perfbook.xlsx.Streaming;
 public final class BookWriter {
 
     static final String SUMMARY = "Summary";
+    static final String CHARTS = "Charts";
     static final String DATA = "Data";
     static final String FINDINGS = "Findings";
     static final String RETURNS = "Returns";
     static final String ABOUT = "About";
     /** Sheets a book has; a scorecard never takes one of their names. */
-    private static final List<String> FIXED = List.of(SUMMARY, DATA, FINDINGS, RETURNS, ABOUT);
+    private static final List<String> FIXED = List.of(SUMMARY, CHARTS, DATA, FINDINGS, RETURNS, ABOUT);
 
     private BookWriter() {
     }
@@ -52,6 +53,7 @@ public final class BookWriter {
         sheets.put(SUMMARY, new SummarySheet(book, styles));
         scorecardNames(book.priorities()).forEach((priority, name) ->
                 sheets.put(name, new ScorecardSheet(book, styles, priority)));
+        sheets.put(CHARTS, new ChartsSheet(book, styles));
         sheets.put(DATA, new DataSheet(book, styles));
         sheets.put(FINDINGS, new FindingsSheet(book, styles));
         if (!book.receipts().isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
@@ -25,18 +25,19 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Target;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
+import org.perfbook.xlsx.PrintSetUp;
 
 /**
  * One priority's indicators as the committee reads them: outturns, this year's quarters, target,
- * status, direction, benchmarks, commentary and charts, with any breakdown under its indicator.
+ * status, direction and benchmarks, the commentary on a row under each indicator and any breakdown
+ * under that; printed A4 landscape, one page wide, with the header on every page.
  */
 final class ScorecardSheet implements BookSheet {
 
-    /** How wide charts are shown beside their indicators, and the width of the columns that hold them. */
-    static final double CHART_WIDTH_IN = 3.8;
     /** Where a return's figure had an error: the book shows no figure rather than a wrong one. */
     static final String NOT_USED = "Figure not used";
-    private static final int CHART_COLUMN_CHARS = (int) Math.ceil((CHART_WIDTH_IN * 96 + 12) / 7);
+    /** How the row under an indicator begins. */
+    static final String COMMENTARY_LABEL = "Commentary: ";
 
     private final Book book;
     private final Styles styles;
@@ -63,28 +64,28 @@ final class ScorecardSheet implements BookSheet {
             heads.add("Q" + q.number() + " " + year.label() + " (" + PeriodWords.bookQuarterMonths(q) + ")");
         }
         heads.addAll(List.of(year.label() + " target", "Status", "Direction of travel", "vs England", "vs North West",
-                "vs statistical neighbours", "Commentary"));
+                "vs statistical neighbours"));
         int r = 0;
         text(s, r++, 0, priority + ": " + book.period().label(), styles.title());
         r = Cells.statusKey(s, r, book, styles);
-        r++;
+        text(s, r++, 0, "Each indicator's commentary is on the row under it; its charts are on the "
+                + BookWriter.CHARTS + " sheet.", styles.italic());
+        int headerRow = r;
         header(s, r++, heads, styles.header());
         s.createFreezePane(2, r);
         int firstQuarter = 7;
         int after = firstQuarter + quarters.size();
-        int chartColumn = heads.size();
+        int last = heads.size() - 1;
+        // narrow enough that A4 landscape, one page wide, prints the 10 pt text at 8 pt or more
         int[] widths = new int[heads.size()];
-        Arrays.fill(widths, 16);
-        widths[0] = 9;
-        widths[1] = 42;
-        widths[2] = 12;
-        widths[3] = 20;
-        widths[4] = 8;
-        widths[after + 1] = 16;
-        widths[after + 2] = 24;
-        widths[heads.size() - 1] = 60;
-        Pictures pics = new Pictures((SXSSFWorkbook) s.getWorkbook(), s.getSheetName());
-        int maxCharts = 0;
+        Arrays.fill(widths, 11);
+        widths[0] = 8;
+        widths[1] = 30;
+        widths[2] = 10;
+        widths[3] = 13;
+        widths[4] = 6;
+        widths[after + 1] = 12;
+        widths[after + 2] = 17;
         for (Assessment a : book.assessments()) {
             if (!a.indicator().priority().equals(priority)) {
                 continue;
@@ -96,7 +97,7 @@ final class ScorecardSheet implements BookSheet {
                     ? "" : " (" + ind.unit() + ")"), styles.text(true));
             cell(row, 2, ind.frequency().label() + (ind.cumulative() ? ", cumulative" : ""), styles.text(true));
             cell(row, 3, ind.directorate(), styles.text(true));
-            cell(row, 4, ind.polarity().label(), styles.text(false));
+            cell(row, 4, ind.polarity().label(), styles.text(true));
             int c = 5;
             for (Period y : List.of(year.previous().previous(), year.previous())) {
                 cell(row, c++, outturnText(ind, a.yearOutturns().get(y)), styles.figure());
@@ -112,28 +113,38 @@ final class ScorecardSheet implements BookSheet {
             cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
             cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
             cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
-            cell(row, after + 6, commentary(a), styles.text(true));
-            List<Picture> charts = book.pictures().stream().filter(p -> p.indicatorId().equals(ind.id())).toList();
-            float height = 0;
-            for (int k = 0; k < charts.size(); k++) {
-                pics.place(charts.get(k), row.getRowNum(), chartColumn + k, CHART_WIDTH_IN);
-                height = Math.max(height, Pictures.heightPoints(charts.get(k), CHART_WIDTH_IN));
-            }
-            if (height > 0) {
-                row.setHeightInPoints(height);
-            }
             fitHeight(row, widths);
-            maxCharts = Math.max(maxCharts, charts.size());
+            r = commentaryRow(s, r, a, last, widths);
             if (!a.breakdown().isEmpty()) {
                 r = breakdown(s, r, a, quarters.isEmpty() ? 6 : after - 1, after + 2, widths);
             }
         }
         Cells.widths(s, widths);
-        for (int k = 0; k < maxCharts; k++) {
-            s.setColumnWidth(chartColumn + k, CHART_COLUMN_CHARS * 256);
-        }
-        pics.finish();
         Cells.landscape(s);
+        PrintSetUp.sideMargins(s, 0.4);
+        PrintSetUp.repeatRows(s, headerRow, headerRow);
+        PrintSetUp.printArea(s, last, Math.max(headerRow, r - 1));
+    }
+
+    /**
+     * The service's words on a row of their own under the figures, across the table, so the table
+     * prints one page wide and the commentary is read in full, as the committee papers print it.
+     */
+    private int commentaryRow(SXSSFSheet s, int r, Assessment a, int last, int[] widths) {
+        String words = commentary(a);
+        if (words.isBlank()) {
+            return r;
+        }
+        Row row = s.createRow(r);
+        // without a figure, the words say so first and label the service's commentary themselves
+        cell(row, 1, a.current() == null ? words : COMMENTARY_LABEL + words, styles.text(true));
+        s.addMergedRegion(new CellRangeAddress(r, r, 1, last));
+        int across = 0;
+        for (int i = 1; i <= last; i++) {
+            across += widths[i];
+        }
+        fitHeight(row, new int[] {0, across});
+        return r + 1;
     }
 
     /** The breakdown's rows under its indicator: each figure in the latest figure's column, its interval beside. */

@@ -129,8 +129,8 @@ class BookWriterTest {
     void sheetsInOrder() {
         List<String> names = new ArrayList<>();
         sharedBook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Data", "Findings",
-                "About"), names);
+        assertEquals(List.of("Summary", "Delivering better services", "Caring for the vulnerable", "Charts", "Data",
+                "Findings", "About"), names);
     }
 
     @Test
@@ -186,9 +186,9 @@ class BookWriterTest {
             try (XSSFWorkbook wb = written(book(nasty))) {
                 Sheet s = wb.getSheet("Delivering better services");
                 Row r = find(s, 0, "HIG-01");
-                Cell commentary = r.getCell(r.getLastCellNum() - 1);
+                Cell commentary = s.getRow(r.getRowNum() + 1).getCell(1);
                 assertEquals(CellType.STRING, commentary.getCellType());
-                assertEquals(nasty, commentary.getStringCellValue());
+                assertEquals("Commentary: " + nasty, commentary.getStringCellValue());
             }
         }
     }
@@ -207,7 +207,19 @@ class BookWriterTest {
             List<String> heads = new ArrayList<>();
             header.forEach(c -> heads.add(c.getStringCellValue()));
             assertTrue(heads.containsAll(List.of("2019/20 outturn", "2020/21 outturn", "Q3 2021/22 (Oct–Dec)",
-                    "vs England", "vs North West", "vs statistical neighbours", "Commentary")), heads.toString());
+                    "vs England", "vs North West", "vs statistical neighbours")), heads.toString());
+            // the commentary on the row under the indicator, across the table
+            Row words = s.getRow(r.getRowNum() + 1);
+            assertEquals("Commentary: Improved in December.", words.getCell(1).getStringCellValue());
+            assertTrue(s.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == words.getRowNum()
+                    && m.getFirstColumn() == 1 && m.getLastColumn() == heads.size() - 1), "merged across the table");
+            // printed with its header on every page, the table only
+            assertEquals((header.getRowNum() + 1) + ":" + (header.getRowNum() + 1),
+                    s.getRepeatingRows().formatAsString());
+            String area = wb.getPrintArea(wb.getSheetIndex(s));
+            assertTrue(area.endsWith("$" + org.apache.poi.ss.util.CellReference.convertNumToColString(heads.size() - 1)
+                    + "$" + (s.getLastRowNum() + 1)), area);
+            assertTrue(s.getPrintSetup().getLandscape());
         }
     }
 
@@ -308,7 +320,7 @@ class BookWriterTest {
             String q2 = "Q2 2021/22 (" + PeriodWords.bookQuarterMonths(Q3.previous()) + ")";
             assertEquals("88.71%", r.getCell(heads.indexOf(q2)).getStringCellValue());
             assertEquals("Figure not used: see the Findings sheet. Commentary: Two crews were off sick in November.",
-                    r.getCell(heads.indexOf("Commentary")).getStringCellValue());
+                    s.getRow(r.getRowNum() + 1).getCell(1).getStringCellValue());
             assertEquals("Not rated", r.getCell(heads.indexOf("Status")).getStringCellValue());
 
             Sheet summary = wb.getSheet("Summary");
@@ -362,12 +374,15 @@ class BookWriterTest {
         XSSFPicture pic = (XSSFPicture) summary.get(0);
         assertEquals("Stacked bar chart of status", pic.getCTPicture().getNvPicPr().getCNvPr().getDescr());
         assertArrayEquals(b.pictures().get(0).png(), pic.getPictureData().getData());
-        var scorecard = wb.getSheet("Delivering better services").getDrawingPatriarch().getShapes();
-        XSSFPicture trend = (XSSFPicture) scorecard.get(0);
+        assertEquals(null, wb.getSheet("Delivering better services").getDrawingPatriarch(), "scorecards print without charts");
+        var charts = wb.getSheet("Charts").getDrawingPatriarch().getShapes();
+        XSSFPicture trend = (XSSFPicture) charts.get(0);
         assertEquals("Line chart of emergency defects", trend.getCTPicture().getNvPicPr().getCNvPr().getDescr());
         var ext = trend.getCTPicture().getSpPr().getXfrm().getExt();
         assertEquals(6.5 / 3, (double) ext.getCx() / ext.getCy(), 0.01, "not stretched");
-        assertEquals(1, wb.getSheet("Delivering better services").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
+        assertEquals(1, wb.getSheet("Charts").getDrawingPatriarch().getCTDrawing().sizeOfOneCellAnchorArray());
+        Row row = wb.getSheet("Charts").getRow(trend.getClientAnchor().getRow1());
+        assertTrue(row.getCell(0).getStringCellValue().startsWith("HIG-01 "), "beside its indicator");
     }
 
     @Test

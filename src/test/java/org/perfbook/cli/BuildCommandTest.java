@@ -82,7 +82,7 @@ class BuildCommandTest {
             Row hig01 = find(scorecard, 0, "HIG-01");
             assertNotNull(hig01);
             assertEquals("Figure not used: see the Findings sheet. Commentary: Improved after the November peak.",
-                    hig01.getCell(hig01.getLastCellNum() - 1).getStringCellValue());
+                    scorecard.getRow(hig01.getRowNum() + 1).getCell(1).getStringCellValue(), "on the row under it");
             Row data = find(wb.getSheet("Data"), DataColumn.ID.index(), "HIG-01");
             assertNotNull(data);
             assertEquals("Not used", data.getCell(DataColumn.STATUS.index()).getStringCellValue());
