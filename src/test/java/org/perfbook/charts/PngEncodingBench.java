@@ -43,6 +43,8 @@ public final class PngEncodingBench {
         }
         ways.add(new Way("pngencoder level 3, predictor", img -> pngEncoder(img, 3, true)));
         ways.add(new Way("Export.png as it is (draw + encode)", null));
+        ways.add(new Way("for scale: Export.svg of the same chart", img -> Export.svg(chart, 6.5, 3.5)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         BufferedImage image = Export.draw(chart, 6.5, 3.5);
         long drawCpu = 0;
