@@ -198,6 +198,8 @@ class ChartsTest {
         for (ChartImage c : images) {
             assertFalse(c.altText().isBlank());
             assertEquals(300, dpi(c.png()));
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve(c.name() + ".png")), c.png()),
+                    "the book embeds the very PNG saved beside it: " + c.name());
         }
         assertTrue(Files.size(dir.resolve("ASC-02-trend.png")) > 10_000);
         assertNotNull(svg(Files.readString(dir.resolve("CSC-01-breakdown.svg"))));
