@@ -1,23 +1,12 @@
 package org.perfbook.charts;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
@@ -37,6 +26,11 @@ public final class Export {
 
     /** Lays the chart out in points, then scales, so it looks the same at every resolution. */
     public static byte[] png(JFreeChart chart, double widthIn, double heightIn) {
+        return encode(draw(chart, widthIn, heightIn), DPI);
+    }
+
+    /** The chart drawn at print resolution, straight into the image the encoder reads. */
+    static BufferedImage draw(JFreeChart chart, double widthIn, double heightIn) {
         double w = widthIn * POINTS_PER_INCH;
         double h = heightIn * POINTS_PER_INCH;
         double scale = DPI / POINTS_PER_INCH;
@@ -55,7 +49,7 @@ public final class Export {
         } finally {
             g.dispose();
         }
-        return encode(image, DPI);
+        return image;
     }
 
     /** Scalable, with a viewBox so it fills whatever box Word gives it, and fonts that fall back. */
@@ -70,35 +64,15 @@ public final class Export {
                 + "\n";
     }
 
-    /** PNG with a pHYs chunk, so Word and Excel place it at its physical size. */
+    /**
+     * PNG with a pHYs chunk, so Word and Excel place it at its physical size. Deflate level 3 without
+     * row filters, on this thread only (the charts are already drawn on every core): measured on a
+     * typical chart, 15 ms and 145 KB against 37 ms and 149 KB for ImageIO's lighter level and 46 ms
+     * and 123 KB for its default (bench/png.sh).
+     */
     static byte[] encode(BufferedImage image, int dpi) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        ImageWriter writer = writers.next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // a lighter deflate: measured 66 ms and 141 KB a chart against 119 ms and 115 KB by default
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.75f);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            String pixelsPerMetre = Integer.toString((int) Math.round(dpi / 0.0254));
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IIOInvalidTreeException e) {
-            throw new IllegalStateException("PNG metadata rejected", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(3).withPredictorEncoding(false)
+                .withMultiThreadedCompressionEnabled(false)
+                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(dpi)).toBytes();
     }
 }

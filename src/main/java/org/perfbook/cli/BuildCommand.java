@@ -54,6 +54,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Option(names = "--timings",
+            description = "Also print on standard error how long each phase took (read returns, check, assess, "
+                    + "charts, book).")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,8 +82,19 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.println("Wrote " + outcome.charts() + " charts as PNG and SVG in " + outcome.chartsDir() + " ("
                 + outcome.chartMillis() + " ms).");
         stdout.flush();
+        if (timings) {
+            printTimings(outcome, err);
+        }
         printFindings(outcome, err);
         return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static void printTimings(BookBuild.Outcome outcome, PrintWriter err) {
+        long total = outcome.phases().stream().mapToLong(BookBuild.Phase::millis).sum();
+        err.println("Timings:");
+        outcome.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-13s %,8d ms%n", p.name(), p.millis()));
+        err.printf(java.util.Locale.ROOT, "  %-13s %,8d ms%n", "total", total);
+        err.flush();
     }
 
     /**

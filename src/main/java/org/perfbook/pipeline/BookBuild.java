@@ -54,16 +54,26 @@ public final class BookBuild {
     /**
      * @param book     the book written
      * @param findings every finding of the build with what it is about, in file and cell order
+     * @param phases   how long each phase of the build took, in the order they ran
      */
     public record Outcome(Path book, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
-            ReturnsTracking.Tracking tracking) {
+            ReturnsTracking.Tracking tracking, List<Phase> phases) {
     }
+
+    /** One phase of the build and the wall time it took. */
+    public record Phase(String name, long millis) {
+    }
+
+    /** The phases in the order they run, as {@code build --timings} names them. */
+    public static final List<String> PHASES = List.of("read returns", "check", "assess", "charts", "book");
 
     private BookBuild() {
     }
 
     public static Outcome run(Options options, Progress progress) throws BuildException, IOException {
+        List<Phase> phases = new ArrayList<>();
+        long phaseStart = System.nanoTime();
         InputsFolder folder = new InputsFolder(options.workbooks());
         Catalogue catalogue;
         try {
@@ -106,6 +116,7 @@ public final class BookBuild {
         List<ReturnFile> read = ReturnsReading.readAll(all, options.threads(), progress);
         Map<Path, ReturnFile> byPath = new HashMap<>();
         read.forEach(r -> byPath.put(r.file(), r));
+        phaseStart = lap(phases, PHASES.get(0), phaseStart);
         FindingPlaces places = new FindingPlaces();
         found.forEach((p, f) -> {
             f.files().forEach(file -> places.add(byPath.get(file), p));
@@ -143,6 +154,7 @@ public final class BookBuild {
             r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
                     + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
         }
+        phaseStart = lap(phases, PHASES.get(1), phaseStart);
 
         Assessor assessor = new Assessor(catalogue, observations, withheld);
         List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
@@ -152,12 +164,14 @@ public final class BookBuild {
                 .forEach(x -> findings.add(places.place(x, null)));
         findings.sort(Comparator.comparing(FindingContext::finding, Finding.ORDER));
         tracking = tracking.counting(findings.stream().map(FindingContext::finding).toList());
+        phaseStart = lap(phases, PHASES.get(2), phaseStart);
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
         List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings()),
                 options.threads(), Progress.NONE, c -> c.draw(chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
+        phaseStart = lap(phases, PHASES.get(3), phaseStart);
         List<Picture> pictures = charts.stream()
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
@@ -165,8 +179,16 @@ public final class BookBuild {
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
+        lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
-                chartMillis, tracking);
+                chartMillis, tracking, List.copyOf(phases));
+    }
+
+    /** Records the phase that started at {@code since} as ended now; returns now, when the next one starts. */
+    private static long lap(List<Phase> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.add(new Phase(name, (now - since) / 1_000_000));
+        return now;
     }
 
     private static Book.ReturnRead returnRead(ReturnFile f) {

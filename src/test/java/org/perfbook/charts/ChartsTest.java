@@ -59,6 +59,12 @@ class ChartsTest {
     }
 
     private static int dpi(byte[] png) throws Exception {
+        int perMetre = pixelsPerMetre(png);
+        return perMetre < 0 ? -1 : (int) Math.round(perMetre * 0.0254);
+    }
+
+    /** The pHYs chunk as ImageIO reads it back: the same both ways, in pixels per metre. */
+    private static int pixelsPerMetre(byte[] png) throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
@@ -68,7 +74,8 @@ class ChartsTest {
                 if (n.getNodeName().equals("pHYs")) {
                     Element e = (Element) n;
                     assertEquals("meter", e.getAttribute("unitSpecifier"));
-                    return (int) Math.round(Integer.parseInt(e.getAttribute("pixelsPerUnitXAxis")) * 0.0254);
+                    assertEquals(e.getAttribute("pixelsPerUnitXAxis"), e.getAttribute("pixelsPerUnitYAxis"));
+                    return Integer.parseInt(e.getAttribute("pixelsPerUnitXAxis"));
                 }
             }
             return -1;
@@ -98,6 +105,9 @@ class ChartsTest {
         assertTrue(share(img, HouseStyle.TARGET) > 0.0005, "the target line is drawn");
         assertTrue(share(img, Color.WHITE) < 0.97, "not blank");
         assertEquals(300, dpi(png));
+        assertEquals(11811, pixelsPerMetre(png), "300 dpi");
+        assertEquals(8, png[24], "8 bits a channel");
+        assertEquals(2, png[25], "truecolour without alpha: the chart is opaque");
     }
 
     @Test
@@ -188,6 +198,8 @@ class ChartsTest {
         for (ChartImage c : images) {
             assertFalse(c.altText().isBlank());
             assertEquals(300, dpi(c.png()));
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve(c.name() + ".png")), c.png()),
+                    "the book embeds the very PNG saved beside it: " + c.name());
         }
         assertTrue(Files.size(dir.resolve("ASC-02-trend.png")) > 10_000);
         assertNotNull(svg(Files.readString(dir.resolve("CSC-01-breakdown.svg"))));

@@ -1,10 +1,12 @@
 package org.perfbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -144,6 +146,32 @@ class BuildCommandTest {
             assertEquals("HIG-06", text(earlier, FindingColumn.INDICATOR));
             assertTrue(text(earlier, FindingColumn.MESSAGE).contains("lots"), text(earlier, FindingColumn.MESSAGE));
         }
+    }
+
+    @Test
+    void timingsNameEveryPhaseOnStandardErrorOnlyWhenAskedFor() throws Exception {
+        Path workbooks = dir.resolve("workbooks");
+        ReturnFixtures.writeCatalogue(workbooks);
+        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                workbooks.resolve("returns/2021-22-Q3"), Map.of());
+        ReturnFixtures.fillGood(ret);
+        String[] common = {"build", "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
+            "--charts", dir.resolve("charts").toString()};
+        CliRunner plain = CliRunner.run(common);
+        assertEquals(0, plain.code(), plain.out() + plain.err());
+        assertFalse(plain.err().contains("Timings"), plain.err());
+
+        String[] timed = java.util.Arrays.copyOf(common, common.length + 1);
+        timed[common.length] = "--timings";
+        CliRunner build = CliRunner.run(timed);
+        assertEquals(0, build.code(), build.out() + build.err());
+        assertFalse(build.out().contains("Timings"), "standard output stays as it was: " + build.out());
+        List<String> lines = build.err().lines().toList();
+        int heading = lines.indexOf("Timings:");
+        assertTrue(heading >= 0, build.err());
+        List<String> names = lines.subList(heading + 1, heading + 7).stream()
+                .map(line -> line.strip().replaceAll(" +[0-9,]+ ms$", "")).toList();
+        assertEquals(List.of("read returns", "check", "assess", "charts", "book", "total"), names, build.err());
     }
 
     private static String text(Row r, FindingColumn column) {
