@@ -75,7 +75,7 @@ final class Cells {
     /** The colour key for statuses, one row. */
     static int statusKey(Sheet s, int r, Book book, Styles styles) {
         Row row = s.createRow(r);
-        cell(row, 0, "Key for performance:", styles.bold());
+        cell(row, 0, "Key for performance:", styles.boldWrapped());
         int c = 1;
         for (Status st : key(book)) {
             cell(row, c++, st.wording(), styles.status(st));
@@ -98,7 +98,7 @@ final class Cells {
             double perLine = Math.max(4, widths[col] * 1.15 - 1);
             int n = 0;
             for (String paragraph : c.getStringCellValue().split("\n", -1)) {
-                n += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+                n += wrappedLines(paragraph, perLine);
             }
             lines = Math.max(lines, n);
         }
@@ -109,6 +109,26 @@ final class Cells {
     }
 
     /** Column widths in characters, from the first column. */
+    /** Lines a paragraph takes when wrapped at spaces, as Excel and LibreOffice wrap it. */
+    static int wrappedLines(String paragraph, double perLine) {
+        int lines = 1;
+        double used = 0;
+        for (String word : paragraph.split(" ")) {
+            double w = word.length();
+            if (used > 0 && used + 1 + w > perLine) {
+                lines++;
+                used = 0;
+            }
+            // a word longer than the line is broken across lines
+            while (w > perLine) {
+                lines++;
+                w -= perLine;
+            }
+            used += (used > 0 ? 1 : 0) + w;
+        }
+        return lines;
+    }
+
     static void widths(Sheet s, int[] widths) {
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);

@@ -63,29 +63,32 @@ final class ScorecardSheet implements BookSheet {
         for (Period q : quarters) {
             heads.add("Q" + q.number() + " " + year.label() + " (" + PeriodWords.bookQuarterMonths(q) + ")");
         }
-        heads.addAll(List.of(year.label() + " target", "Status", "Direction of travel", "vs England", "vs North West",
-                "vs statistical neighbours"));
+        heads.addAll(List.of(year.label() + " target", "Status", "Direction of travel", "Compared with"));
         int r = 0;
         text(s, r++, 0, priority + ": " + book.period().label(), styles.title());
+        int keyRow = r;
         r = Cells.statusKey(s, r, book, styles);
         text(s, r++, 0, "Each indicator's commentary is on the row under it; its charts are on the "
                 + BookWriter.CHARTS + " sheet.", styles.italic());
-        int headerRow = r;
-        header(s, r++, heads, styles.header());
-        s.createFreezePane(2, r);
         int firstQuarter = 7;
         int after = firstQuarter + quarters.size();
         int last = heads.size() - 1;
         // narrow enough that A4 landscape, one page wide, prints the 10 pt text at 8 pt or more
         int[] widths = new int[heads.size()];
-        Arrays.fill(widths, 11);
+        Arrays.fill(widths, 10);
         widths[0] = 8;
-        widths[1] = 30;
-        widths[2] = 10;
-        widths[3] = 13;
+        widths[1] = 27;
+        widths[3] = 11;
         widths[4] = 6;
+        widths[after] = 11;
         widths[after + 1] = 12;
-        widths[after + 2] = 17;
+        widths[after + 2] = 15;
+        widths[after + 3] = 20;
+        int headerRow = r;
+        header(s, r++, heads, styles.header());
+        fitHeight(s.getRow(headerRow), widths);
+        fitHeight(s.getRow(keyRow), widths);
+        s.createFreezePane(2, r);
         for (Assessment a : book.assessments()) {
             if (!a.indicator().priority().equals(priority)) {
                 continue;
@@ -110,9 +113,7 @@ final class ScorecardSheet implements BookSheet {
             cell(row, after, targetText(a), styles.figure());
             cell(row, after + 1, statusWords(a), styles.status(a.status()));
             cell(row, after + 2, directionAndTrend(a), styles.text(true));
-            cell(row, after + 3, comparison(a, Benchmark.ENGLAND), styles.text(true));
-            cell(row, after + 4, comparison(a, Benchmark.REGION), styles.text(true));
-            cell(row, after + 5, comparison(a, Benchmark.NEIGHBOURS), styles.text(true));
+            cell(row, after + 3, comparisons(a), styles.text(true));
             fitHeight(row, widths);
             r = commentaryRow(s, r, a, last, widths);
             if (!a.breakdown().isEmpty()) {
@@ -244,6 +245,18 @@ final class ScorecardSheet implements BookSheet {
             s += " (" + a.sincePrevious().describe(a.indicator().decimals()) + ")";
         }
         return s;
+    }
+
+    /** England, the region and the neighbours, a line each, in one column so the scorecard prints legibly. */
+    static String comparisons(Assessment a) {
+        List<String> lines = new ArrayList<>();
+        for (String comparator : List.of(Benchmark.ENGLAND, Benchmark.REGION, Benchmark.NEIGHBOURS)) {
+            String c = comparison(a, comparator);
+            if (!c.isEmpty()) {
+                lines.add((comparator.equals(Benchmark.NEIGHBOURS) ? "Neighbours" : comparator) + ": " + c);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static String comparison(Assessment a, String comparator) {

@@ -92,6 +92,18 @@ final class Styles {
         });
     }
 
+    /** Bold, wrapping in a narrow column, top-aligned with its neighbours. */
+    CellStyle boldWrapped() {
+        return cache.computeIfAbsent("boldWrapped", k -> {
+            CellStyle s = wb.createCellStyle();
+            s.setFont(font(true, 10, null, false));
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            border(s);
+            return s;
+        });
+    }
+
     /** Plain numbers at full precision in the Data sheet; the format only limits what is shown. */
     CellStyle number() {
         return cache.computeIfAbsent("number", k -> {

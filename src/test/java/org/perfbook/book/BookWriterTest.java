@@ -207,7 +207,7 @@ class BookWriterTest {
             List<String> heads = new ArrayList<>();
             header.forEach(c -> heads.add(c.getStringCellValue()));
             assertTrue(heads.containsAll(List.of("2019/20 outturn", "2020/21 outturn", "Q3 2021/22 (Oct–Dec)",
-                    "vs England", "vs North West", "vs statistical neighbours")), heads.toString());
+                    "Compared with")), heads.toString());
             // the commentary on the row under the indicator, across the table
             Row words = s.getRow(r.getRowNum() + 1);
             assertEquals("Commentary: Improved in December.", words.getCell(1).getStringCellValue());

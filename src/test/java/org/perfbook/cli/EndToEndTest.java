@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -214,6 +215,42 @@ class EndToEndTest {
             assertEquals(5, in.read(head));
         }
         assertArrayEquals("%PDF-".getBytes(), head);
+        scorecardsPrintLegibly(pdf);
+    }
+
+    /**
+     * Every scorecard page has the header row and the last column, and its text is at least 8 pt: a
+     * word's box is the font's ascent plus descent, about 1.22 of its size in the fonts used.
+     */
+    private void scorecardsPrintLegibly(Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-bbox", pdf.toString(), dir.resolve("boxes.html").toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "pdftotext (poppler-utils) is not installed");
+        String html = Files.readString(dir.resolve("boxes.html"));
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+        int scorecardPages = 0;
+        for (String page : html.split("<page ")) {
+            if (!page.contains(">Commentary:</word>") || page.contains("!Return!")) {
+                continue; // not a scorecard page (the Data and Findings sheets name cells)
+            }
+            scorecardPages++;
+            List<Double> heights = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            var m = word.matcher(page);
+            while (m.find()) {
+                heights.add(Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1)));
+                text.append(m.group(3)).append(' ');
+            }
+            heights.sort(null);
+            String t = text.toString();
+            assertTrue(t.contains("Performance Indicator"), "the header row on every page: " + t.substring(0, 200));
+            assertTrue(t.contains("Compared with"), "the last column on the page");
+            double median = heights.get(heights.size() / 2);
+            assertTrue(median >= 8 * 1.22, "scorecard text prints at 8 pt or more: word boxes " + median + " pt tall");
+        }
+        assertTrue(scorecardPages >= 4, "one or more pages per priority: " + scorecardPages);
     }
 
     @Test
