@@ -481,8 +481,12 @@ public final class CommitteeCharts {
         NumberFormat fmt = format(ind);
         double min = f.minDenominator();
         double max = f.maxDenominator();
-        double from = max > 2 * min ? min * 0.5 : min * 0.9;
-        double to = max * 1.05;
+        // like the Fingertips tool: the axis starts at zero where the denominators spread widely
+        boolean wide = max > 2 * min;
+        double axisFrom = wide ? 0 : min * 0.9;
+        double from = wide ? min * 0.5 : axisFrom;
+        // room on the right for the last district's name
+        double to = max * 1.15;
 
         XYSeriesCollection points = new XYSeriesCollection();
         Map<Funnel.Significance, List<String>> names = new LinkedHashMap<>();
@@ -519,6 +523,9 @@ public final class CommitteeCharts {
         double lowest = f.areas().stream().mapToDouble(Funnel.Area::value).min().orElse(0);
         double highest = f.areas().stream().mapToDouble(Funnel.Area::value).max().orElse(1);
         double ratio = Math.pow(to / from, 1.0 / (FUNNEL_SAMPLES - 1));
+        if (axisFrom < from) {
+            avg.add(axisFrom, f.average());
+        }
         for (int i = 0; i < FUNNEL_SAMPLES; i++) {
             double n = i == FUNNEL_SAMPLES - 1 ? to : from * Math.pow(ratio, i);
             Funnel.Limits l = f.limits(n);
@@ -527,10 +534,6 @@ public final class CommitteeCharts {
             in95Low.add(n, l.lowerInner());
             out998.add(n, l.upperOuter());
             out998Low.add(n, l.lowerOuter());
-            if (n <= min) {
-                lowest = Math.min(lowest, l.lowerOuter());
-                highest = Math.max(highest, l.upperOuter());
-            }
         }
         Funnel.Limits atMin = f.limits(min);
         lowest = Math.min(lowest, atMin.lowerOuter());
@@ -553,7 +556,7 @@ public final class CommitteeCharts {
 
         NumberAxis x = new NumberAxis(denominatorLabel(ind));
         x.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.UK));
-        x.setRange(from, to);
+        x.setRange(axisFrom, to);
         NumberAxis y = new NumberAxis(axisLabel(ind));
         y.setNumberFormatOverride(fmt);
         double pad = (highest - lowest) * 0.06;

@@ -52,9 +52,11 @@ class FunnelChartTest {
         XYDataset curves = plot.getDataset(1);
         assertEquals(5, curves.getSeriesCount(), "average and four limits");
         assertEquals(CommitteeCharts.FUNNEL_SAMPLES, curves.getItemCount(1), "limits sampled as smooth curves");
-        for (int i = 0; i < curves.getItemCount(0); i++) {
+        for (int i = 0; i < curves.getItemCount(1); i++) {
             double x = curves.getXValue(1, i);
             assertEquals(f.limits(x).upperInner(), curves.getYValue(1, i), 1e-9);
+        }
+        for (int i = 0; i < curves.getItemCount(0); i++) {
             assertEquals(f.average(), curves.getYValue(0, i), 1e-9);
         }
         assertEquals("Population (aged 0-17)", plot.getDomainAxis().getLabel());
@@ -107,6 +109,43 @@ class FunnelChartTest {
         String out = System.getProperty("funnel.png");
         if (out != null) {
             Files.copy(dir.resolve("CSC-01-breakdown.png"), Path.of(out), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void percentagesStayBetweenNoneAndAllWithWilsonLimits(@TempDir Path dir) throws Exception {
+        org.perfbook.model.Indicator ind = new org.perfbook.model.Indicator("ASC-09", "Reviews completed on time",
+                "Caring for the vulnerable", "ASHW", "Adult Social Care", org.perfbook.model.Frequency.QUARTERLY,
+                org.perfbook.model.Measure.PERCENTAGE, 100, "", org.perfbook.model.Polarity.HIGH, null,
+                org.perfbook.model.Tolerance.DEFAULT, false, 1, "District");
+        Catalogue c = new Catalogue(List.of(ind), List.of(), List.of(), List.of(), List.of());
+        List<Observation> obs = new ArrayList<>();
+        double[][] counts = {{18, 20}, {70, 90}, {150, 240}, {400, 520}, {900, 1200}, {1500, 1900}, {30, 60}};
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < counts.length; i++) {
+            obs.add(new Observation("ASC-09", ChartFixtures.Q3, ChartFixtures.DISTRICTS[i], counts[i][0] / counts[i][1] * 100,
+                    counts[i][0], counts[i][1], "", Source.of("x")));
+            num += counts[i][0];
+            den += counts[i][1];
+        }
+        obs.add(new Observation("ASC-09", ChartFixtures.Q3, "", num / den * 100, num, den, "", Source.of("x")));
+        Assessment a = new Assessor(c, obs).assess(ChartFixtures.Q3).get(0);
+        JFreeChart chart = CommitteeCharts.districts(a, ChartFixtures.Q3, org.perfbook.model.Settings.DEFAULTS);
+        XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
+        assertTrue(plot.getRangeAxis().getRange().getUpperBound() <= 100);
+        assertTrue(plot.getRangeAxis().getRange().getLowerBound() >= 0);
+        assertEquals("Number of people (denominator)", plot.getDomainAxis().getLabel());
+        assertTrue(texts(chart).contains("Wilson"), texts(chart));
+        XYDataset curves = plot.getDataset(1);
+        for (int s = 0; s < curves.getSeriesCount(); s++) {
+            for (int i = 0; i < curves.getItemCount(s); i++) {
+                assertTrue(curves.getYValue(s, i) >= 0 && curves.getYValue(s, i) <= 100);
+            }
+        }
+        String out = System.getProperty("funnel.percent.png");
+        if (out != null) {
+            Files.write(Path.of(out), Export.png(chart, ChartSet.WIDTH, ChartSet.HEIGHT * 1.25));
         }
     }
 }
