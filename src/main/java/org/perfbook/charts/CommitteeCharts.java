@@ -469,7 +469,7 @@ public final class CommitteeCharts {
     /** The x axis: the funnel's denominator, in people. */
     static String denominatorLabel(Indicator ind) {
         String who = ind.population().isBlank() ? "" : " (" + ind.population().strip().toLowerCase(Locale.ROOT) + ")";
-        return (ind.measure() == Measure.RATE ? "Population" : "Number of people (denominator)") + who;
+        return (ind.measure() == Measure.RATE ? "Population" : "Denominator") + who;
     }
 
     /**

@@ -135,7 +135,7 @@ class FunnelChartTest {
         XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
         assertTrue(plot.getRangeAxis().getRange().getUpperBound() <= 100);
         assertTrue(plot.getRangeAxis().getRange().getLowerBound() >= 0);
-        assertEquals("Number of people (denominator)", plot.getDomainAxis().getLabel());
+        assertEquals("Denominator", plot.getDomainAxis().getLabel());
         assertTrue(texts(chart).contains("Wilson"), texts(chart));
         XYDataset curves = plot.getDataset(1);
         for (int s = 0; s < curves.getSeriesCount(); s++) {
