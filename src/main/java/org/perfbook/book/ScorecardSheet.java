@@ -21,6 +21,7 @@ import org.perfbook.calc.StatusBasis;
 import org.perfbook.calc.Trend;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
@@ -144,7 +145,8 @@ final class ScorecardSheet implements BookSheet {
         Funnel funnel = Funnel.forBreakdown(ind, a.breakdown());
         cell(label, 1, "Breakdown by " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
                 + ", " + a.period().label() + (funnel == null ? ""
-                        : "; compared with the average of " + Display.value(ind, funnel.average()) + " ("
+                        : "; compared with the average of " + Display.value(ind, funnel.average())
+                                + (ind.measure() == Measure.RATE ? " " + ind.unit() : "") + " ("
                                 + funnel.method() + ")"), styles.italic());
         for (Evaluation e : a.breakdown()) {
             Row br = s.createRow(r++);

@@ -575,7 +575,9 @@ public final class CommitteeCharts {
         long outliers = f.outliers().size();
         HouseStyle.apply(chart, "By " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
                 + ", " + a.period().label() + ", against the average of all " + f.areas().size() + "; "
-                + (outliers == 0 ? "none outside the 95% limits" : outliers + " outside the 95% limits"),
+                + (outliers == 0 ? "none outside the 95% limits" : outliers + " outside the 95% limits")
+                + (a.breakdown().size() > f.areas().size()
+                        ? "; " + (a.breakdown().size() - f.areas().size()) + " without counts not shown" : ""),
                 source(ind, bookPeriod) + ". " + f.method());
         return chart;
     }

@@ -130,6 +130,7 @@ class FunnelChartTest {
             den += counts[i][1];
         }
         obs.add(new Observation("ASC-09", ChartFixtures.Q3, "", num / den * 100, num, den, "", Source.of("x")));
+        obs.add(new Observation("ASC-09", ChartFixtures.Q3, "Wyre", 80.0, null, null, "", Source.of("x")));
         Assessment a = new Assessor(c, obs).assess(ChartFixtures.Q3).get(0);
         JFreeChart chart = CommitteeCharts.districts(a, ChartFixtures.Q3, org.perfbook.model.Settings.DEFAULTS);
         XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
@@ -137,6 +138,7 @@ class FunnelChartTest {
         assertTrue(plot.getRangeAxis().getRange().getLowerBound() >= 0);
         assertEquals("Denominator", plot.getDomainAxis().getLabel());
         assertTrue(texts(chart).contains("Wilson"), texts(chart));
+        assertTrue(texts(chart).contains("1 without counts not shown"), texts(chart));
         XYDataset curves = plot.getDataset(1);
         for (int s = 0; s < curves.getSeriesCount(); s++) {
             for (int i = 0; i < curves.getItemCount(s); i++) {
