@@ -26,6 +26,11 @@ public enum DataColumn {
     TARGET("Target", 12, DataColumn::target),
     STATUS("Status", 10, r -> r.withheld() ? "Not used" : r.evaluation().status().label()),
     DIRECTION("Direction", 12, r -> r.evaluation().direction().label()),
+    /**
+     * On a district's row of the period reported, where the districts' denominators differ: where its
+     * funnel plot puts it, "High (0.025)" to "Low (0.001)" or "Not significant".
+     */
+    FUNNEL("Compared with the average (funnel)", 20, r -> r.funnel().isEmpty() ? null : r.funnel()),
     /** On the row of the period each indicator is reported for: its recent trend, or why there is none. */
     TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
@@ -40,8 +45,14 @@ public enum DataColumn {
      *                  only the service's commentary
      * @param trend     the indicator's recent trend where this is the row of the period it is reported
      *                  for, else empty
+     * @param funnel    the district's place on its funnel plot, or empty
      */
-    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
+    record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
+            String funnel) {
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
+            this(evaluation, indicator, dataNote, withheld, trend, "");
+        }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote) {
             this(evaluation, indicator, dataNote, false, "");

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Funnel;
 import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
@@ -26,6 +27,17 @@ final class DataSheet implements BookSheet {
     private final Map<NoteKey, String> dataNotes = new HashMap<>();
     /** Each indicator's recent trend, on the whole-authority row of the period it is reported for. */
     private final Map<TrendKey, String> trends = new HashMap<>();
+
+    /** Each district's place on its indicator's funnel plot, for the period reported. */
+    private final Map<FunnelKey, String> funnels = new HashMap<>();
+
+    private record FunnelKey(String indicatorId, Period period, String breakdown) {
+
+        FunnelKey {
+            indicatorId = indicatorId.strip().toUpperCase(Locale.ROOT);
+            breakdown = breakdown.strip().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private record TrendKey(String indicatorId, Period period) {
 
@@ -55,6 +67,12 @@ final class DataSheet implements BookSheet {
             if (a.current() != null) {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
             }
+            Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
+            if (f != null) {
+                for (Funnel.Area area : f.areas()) {
+                    funnels.put(new FunnelKey(a.indicator().id(), a.period(), area.name()), area.significance().label());
+                }
+            }
         }
         for (Book.ReturnRead r : book.returns()) {
             for (Book.DataNote n : r.dataNotes()) {
@@ -72,8 +90,9 @@ final class DataSheet implements BookSheet {
         for (Evaluation e : book.data()) {
             Observation o = e.observation();
             String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
+            String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend));
+                    trend, funnel));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

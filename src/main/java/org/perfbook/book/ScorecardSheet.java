@@ -15,11 +15,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
 import org.perfbook.calc.Trend;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
+import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Target;
@@ -152,15 +154,27 @@ final class ScorecardSheet implements BookSheet {
     private int breakdown(SXSSFSheet s, int r, Assessment a, int figureColumn, int intervalColumn, int[] widths) {
         Indicator ind = a.indicator();
         Row label = s.createRow(r++);
+        Funnel funnel = Funnel.forBreakdown(ind, a.breakdown());
         cell(label, 1, "Breakdown by " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
-                + ", " + a.period().label(), styles.italic());
+                + ", " + a.period().label() + (funnel == null ? ""
+                        : "; compared with the average of " + Display.value(ind, funnel.average())
+                                + (ind.measure() == Measure.RATE ? " " + ind.unit() : "") + " ("
+                                + funnel.method() + ")"), styles.italic());
         for (Evaluation e : a.breakdown()) {
             Row br = s.createRow(r++);
             cell(br, 1, "    " + e.observation().breakdown(), styles.text(false));
             cell(br, figureColumn, Display.figure(ind, e.observation()), styles.figure());
+            Funnel.Significance place = funnel == null ? null : funnel.significanceOf(e.observation().breakdown());
+            List<String> notes = new ArrayList<>();
             if (e.interval95() != null) {
-                cell(br, intervalColumn, "95% CI " + Display.value(ind, e.interval95().lower()) + " to "
-                        + Display.value(ind, e.interval95().upper()), styles.text(true));
+                notes.add("95% CI " + Display.value(ind, e.interval95().lower()) + " to "
+                        + Display.value(ind, e.interval95().upper()));
+            }
+            if (place != null) {
+                notes.add("funnel: " + place.label());
+            }
+            if (!notes.isEmpty()) {
+                cell(br, intervalColumn, String.join("; ", notes), styles.text(true));
             }
             fitHeight(br, widths);
         }

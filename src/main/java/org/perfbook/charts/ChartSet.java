@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Funnel;
 import org.perfbook.files.FileNames;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Frequency;
@@ -108,9 +109,15 @@ public final class ChartSet {
                         () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period, settings)));
             }
             if (!a.breakdown().isEmpty()) {
-                double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());
-                jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a, settings), WIDTH, h,
-                        () -> CommitteeCharts.breakdown(a, period, settings)));
+                Funnel funnel = Funnel.forBreakdown(ind, a.breakdown());
+                if (funnel != null) {
+                    jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", funnelAlt(a, funnel), WIDTH, HEIGHT * 1.25,
+                            () -> CommitteeCharts.funnel(a, funnel, period)));
+                } else {
+                    double h = Math.max(HEIGHT, 1.3 + 0.27 * a.breakdown().size());
+                    jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a, settings), WIDTH, h,
+                            () -> CommitteeCharts.breakdown(a, period, settings)));
+                }
             }
             if (ind.measure() == Measure.COUNT && ind.frequency() == Frequency.QUARTERLY && hasTwoYears(a, period)) {
                 jobs.add(new Chart(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
@@ -187,6 +194,31 @@ public final class ChartSet {
                 + f.format(hi.observation().value()) + "), lowest " + lo.observation().breakdown() + " ("
                 + f.format(lo.observation().value()) + ")" + (a.current() == null ? "."
                         : "; " + settings.authorityInText() + " overall is " + f.format(a.current().observation().value()) + ".");
+    }
+
+    /** Names the districts outside each limit, so the reader hears what the funnel shows. */
+    static String funnelAlt(Assessment a, Funnel f) {
+        Indicator ind = a.indicator();
+        var fmt = CommitteeCharts.format(ind);
+        StringBuilder s = new StringBuilder("Funnel plot of " + ind.name() + " by "
+                + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT)) + " against "
+                + CommitteeCharts.denominatorLabel(ind).toLowerCase(Locale.ROOT) + ", " + a.period().label()
+                + ": the average is " + fmt.format(f.average()) + unitWord(ind) + ". ");
+        List<String> parts = new ArrayList<>();
+        for (Funnel.Significance sig : Funnel.Significance.values()) {
+            if (!sig.outlier()) {
+                continue;
+            }
+            List<String> names = f.areas().stream().filter(x -> x.significance() == sig)
+                    .map(x -> x.name() + " (" + fmt.format(x.value()) + ")").toList();
+            if (!names.isEmpty()) {
+                parts.add(sig.label() + ": " + String.join(", ", names));
+            }
+        }
+        long within = f.areas().size() - f.outliers().size();
+        s.append(parts.isEmpty() ? "All " + f.areas().size() + " are within the 95% limits."
+                : String.join("; ", parts) + "; " + within + " of " + f.areas().size() + " not significant.");
+        return s.append(" ").append(f.method()).append(".").toString();
     }
 
     private static String yearOnYearAlt(Assessment a, Period period) {

@@ -40,6 +40,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Interval;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
@@ -440,6 +441,144 @@ public final class CommitteeCharts {
                 + ", " + a.period().label() + ", best first"
                 + (areas.stream().anyMatch(e -> e.interval95() != null) ? "; bars show 95% confidence intervals" : ""),
                 source(ind, bookPeriod));
+        return chart;
+    }
+
+    /**
+     * The district chart: a funnel plot where the districts' denominators differ, else the ranked bar.
+     */
+    public static JFreeChart districts(Assessment a, Period bookPeriod, Settings settings) {
+        Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
+        return f == null ? breakdown(a, bookPeriod, settings) : funnel(a, f, bookPeriod);
+    }
+
+    /** Points and curves sampled per funnel: enough for the limits to look smooth at print size. */
+    static final int FUNNEL_SAMPLES = 200;
+
+    /** Colour-blind-safe colours for the five classes, high in oranges and low in blues. */
+    static Color significanceColour(Funnel.Significance s) {
+        return switch (s) {
+            case HIGH_OUTER -> HouseStyle.TARGET;
+            case HIGH_INNER -> HouseStyle.REGION;
+            case NOT_SIGNIFICANT -> HouseStyle.OTHERS;
+            case LOW_INNER -> new Color(0x56, 0xB4, 0xE9);
+            case LOW_OUTER -> HouseStyle.COUNCIL;
+        };
+    }
+
+    /** The x axis: the funnel's denominator, in people. */
+    static String denominatorLabel(Indicator ind) {
+        String who = ind.population().isBlank() ? "" : " (" + ind.population().strip().toLowerCase(Locale.ROOT) + ")";
+        return (ind.measure() == Measure.RATE ? "Population" : "Denominator") + who;
+    }
+
+    /**
+     * A funnel plot: each district's figure against its denominator, the pooled average and the
+     * 95% and 99.8% control limits drawn as curves, districts coloured and named by where they lie.
+     */
+    public static JFreeChart funnel(Assessment a, Funnel f, Period bookPeriod) {
+        Indicator ind = a.indicator();
+        NumberFormat fmt = format(ind);
+        double min = f.minDenominator();
+        double max = f.maxDenominator();
+        // like the Fingertips tool: the axis starts at zero where the denominators spread widely
+        boolean wide = max > 2 * min;
+        double axisFrom = wide ? 0 : min * 0.9;
+        double from = wide ? min * 0.5 : axisFrom;
+        // room on the right for the last district's name
+        double to = max * 1.15;
+
+        XYSeriesCollection points = new XYSeriesCollection();
+        Map<Funnel.Significance, List<String>> names = new LinkedHashMap<>();
+        for (Funnel.Significance s : Funnel.Significance.values()) {
+            List<Funnel.Area> in = f.areas().stream().filter(x -> x.significance() == s).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            XYSeries series = new XYSeries(s.label(), false, true);
+            in.forEach(x -> series.add(x.denominator(), x.value()));
+            names.put(s, in.stream().map(Funnel.Area::name).toList());
+            points.addSeries(series);
+        }
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        List<Funnel.Significance> order = new ArrayList<>(names.keySet());
+        for (int i = 0; i < order.size(); i++) {
+            dots.setSeriesPaint(i, significanceColour(order.get(i)));
+            dots.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            dots.setSeriesOutlinePaint(i, HouseStyle.INK);
+        }
+        dots.setUseOutlinePaint(true);
+        dots.setDrawOutlines(true);
+        dots.setDefaultItemLabelGenerator((data, series, item) -> names.get(order.get(series)).get(item));
+        dots.setDefaultItemLabelsVisible(true);
+        dots.setDefaultItemLabelFont(HouseStyle.font(Font.PLAIN, 7.5f));
+        dots.setDefaultItemLabelPaint(HouseStyle.INK);
+        dots.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+
+        XYSeries avg = new XYSeries("Average " + fmt.format(f.average()), false, true);
+        XYSeries in95 = new XYSeries("95% limits", false, true);
+        XYSeries in95Low = new XYSeries("95% lower", false, true);
+        XYSeries out998 = new XYSeries("99.8% limits", false, true);
+        XYSeries out998Low = new XYSeries("99.8% lower", false, true);
+        double lowest = f.areas().stream().mapToDouble(Funnel.Area::value).min().orElse(0);
+        double highest = f.areas().stream().mapToDouble(Funnel.Area::value).max().orElse(1);
+        double ratio = Math.pow(to / from, 1.0 / (FUNNEL_SAMPLES - 1));
+        if (axisFrom < from) {
+            avg.add(axisFrom, f.average());
+        }
+        for (int i = 0; i < FUNNEL_SAMPLES; i++) {
+            double n = i == FUNNEL_SAMPLES - 1 ? to : from * Math.pow(ratio, i);
+            Funnel.Limits l = f.limits(n);
+            avg.add(n, f.average());
+            in95.add(n, l.upperInner());
+            in95Low.add(n, l.lowerInner());
+            out998.add(n, l.upperOuter());
+            out998Low.add(n, l.lowerOuter());
+        }
+        Funnel.Limits atMin = f.limits(min);
+        lowest = Math.min(lowest, atMin.lowerOuter());
+        highest = Math.max(highest, atMin.upperOuter());
+        XYSeriesCollection curves = new XYSeriesCollection();
+        for (XYSeries s : List.of(avg, in95, in95Low, out998, out998Low)) {
+            curves.addSeries(s);
+        }
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        // one path per curve, so the dashes run on along it instead of restarting at every sample
+        lines.setDrawSeriesLineAsPath(true);
+        lines.setSeriesPaint(0, HouseStyle.INK);
+        lines.setSeriesStroke(0, new java.awt.BasicStroke(1.4f));
+        for (int s = 1; s <= 4; s++) {
+            lines.setSeriesPaint(s, HouseStyle.MUTED);
+            lines.setSeriesStroke(s, s <= 2 ? HouseStyle.DASHED : HouseStyle.DOTTED);
+        }
+        lines.setSeriesVisibleInLegend(2, false);
+        lines.setSeriesVisibleInLegend(4, false);
+
+        NumberAxis x = new NumberAxis(denominatorLabel(ind));
+        x.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.UK));
+        x.setRange(axisFrom, to);
+        NumberAxis y = new NumberAxis(axisLabel(ind));
+        y.setNumberFormatOverride(fmt);
+        double pad = (highest - lowest) * 0.06;
+        double bottom = Math.max(0, lowest - pad);
+        double top = highest + pad;
+        if (ind.measure() == Measure.PERCENTAGE) {
+            top = Math.min(100, top);
+        }
+        y.setRange(bottom, top <= bottom ? bottom + 1 : top);
+        XYPlot plot = new XYPlot(points, x, y, dots);
+        plot.setDataset(1, curves);
+        plot.setRenderer(1, lines);
+        // the districts on top of the curves
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        JFreeChart chart = new JFreeChart(ind.name(), HouseStyle.font(Font.BOLD, 13f), plot, true);
+        long outliers = f.outliers().size();
+        HouseStyle.apply(chart, "By " + (ind.breakdown().isEmpty() ? "area" : ind.breakdown().toLowerCase(Locale.ROOT))
+                + ", " + a.period().label() + ", against the average of all " + f.areas().size() + "; "
+                + (outliers == 0 ? "none outside the 95% limits" : outliers + " outside the 95% limits")
+                + (a.breakdown().size() > f.areas().size()
+                        ? "; " + (a.breakdown().size() - f.areas().size()) + " without counts not shown" : ""),
+                source(ind, bookPeriod) + ". " + f.method());
         return chart;
     }
 

@@ -160,10 +160,10 @@ class BookWriterTest {
         assertEquals("returns/2021-22-Q3/highways.xlsx!Return!H8", at(q3, DataColumn.SOURCE).getStringCellValue());
         List<XSSFTable> tables = data.getTables();
         assertEquals(1, tables.size());
-        assertEquals("A1:P" + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
-        assertEquals("Trend", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(13).getName());
-        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(14).getName());
-        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(15).getName());
+        assertEquals("A1:" + (char) ('A' + DataColumn.values().length - 1) + (b.data().size() + 1), tables.get(0).getCTTable().getRef());
+        assertEquals("Trend", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(DataColumn.TREND.index()).getName());
+        assertEquals("Source", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(DataColumn.SOURCE.index()).getName());
+        assertEquals("Data note", tables.get(0).getCTTable().getTableColumns().getTableColumnArray(DataColumn.DATA_NOTE.index()).getName());
         assertEquals("Cannot be calculated: fewer than 5 periods (2)", at(q3, DataColumn.TREND).getStringCellValue());
     }
 
