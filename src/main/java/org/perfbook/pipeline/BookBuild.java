@@ -38,10 +38,11 @@ import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
+import org.perfbook.report.ReportWriter;
 
 /**
  * The main job: reads the catalogue, the history and every period's returns, checks them, derives
- * every figure and writes the performance book.
+ * every figure and writes the performance book and the committee report.
  */
 public final class BookBuild {
 
@@ -53,9 +54,10 @@ public final class BookBuild {
 
     /**
      * @param book     the book written
+     * @param report   the committee report written beside it
      * @param findings every finding of the build with what it is about, in file and cell order
      */
-    public record Outcome(Path book, Period period, int returns, int observations, List<FindingContext> findings,
+    public record Outcome(Path book, Path report, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
             ReturnsTracking.Tracking tracking) {
     }
@@ -165,7 +167,9 @@ public final class BookBuild {
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
-        return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
+        Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
+        ReportWriter.write(book, catalogue.settings(), report);
+        return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
                 chartMillis, tracking);
     }
 
