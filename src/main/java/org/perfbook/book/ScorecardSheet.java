@@ -214,7 +214,7 @@ final class ScorecardSheet implements BookSheet {
                 : " Commentary: " + withheld.commentary());
     }
 
-    private static String targetText(Assessment a) {
+    static String targetText(Assessment a) {
         Indicator ind = a.indicator();
         Target target = a.current() != null ? a.current().target() : null;
         if (target == null && a.current() == null) {

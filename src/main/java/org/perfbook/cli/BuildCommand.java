@@ -78,6 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
                 + outcome.observations() + " observations from " + outcome.returns() + " returns; "
                 + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning")
                 + (outcome.findings().isEmpty() ? "." : " (see its Findings sheet)."));
+        stdout.println("Wrote " + outcome.report() + ": the committee report (cover report and Appendix 'A').");
         stdout.println(outcome.period().label() + ": " + outcome.tracking().summary() + ".");
         stdout.println("Wrote " + outcome.charts() + " charts as PNG and SVG in " + outcome.chartsDir() + " ("
                 + outcome.chartMillis() + " ms).");

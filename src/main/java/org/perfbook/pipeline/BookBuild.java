@@ -38,10 +38,11 @@ import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
+import org.perfbook.report.ReportWriter;
 
 /**
  * The main job: reads the catalogue, the history and every period's returns, checks them, derives
- * every figure and writes the performance book.
+ * every figure and writes the performance book and the committee report.
  */
 public final class BookBuild {
 
@@ -53,10 +54,11 @@ public final class BookBuild {
 
     /**
      * @param book     the book written
+     * @param report   the committee report written beside it
      * @param findings every finding of the build with what it is about, in file and cell order
      * @param phases   how long each phase of the build took, in the order they ran
      */
-    public record Outcome(Path book, Period period, int returns, int observations, List<FindingContext> findings,
+    public record Outcome(Path book, Path report, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
             ReturnsTracking.Tracking tracking, List<Phase> phases) {
     }
@@ -66,7 +68,7 @@ public final class BookBuild {
     }
 
     /** The phases in the order they run, as {@code build --timings} names them. */
-    public static final List<String> PHASES = List.of("read returns", "check", "assess", "charts", "book");
+    public static final List<String> PHASES = List.of("read returns", "check", "assess", "charts", "book and report");
 
     private BookBuild() {
     }
@@ -179,9 +181,11 @@ public final class BookBuild {
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, file);
+        Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
+        ReportWriter.write(book, catalogue.settings(), report);
         lap(phases, PHASES.get(4), phaseStart);
-        return new Outcome(file, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir, charts.size(),
-                chartMillis, tracking, List.copyOf(phases));
+        return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
+                charts.size(), chartMillis, tracking, List.copyOf(phases));
     }
 
     /** Records the phase that started at {@code since} as ended now; returns now, when the next one starts. */

@@ -171,7 +171,7 @@ class BuildCommandTest {
         assertTrue(heading >= 0, build.err());
         List<String> names = lines.subList(heading + 1, heading + 7).stream()
                 .map(line -> line.strip().replaceAll(" +[0-9,]+ ms$", "")).toList();
-        assertEquals(List.of("read returns", "check", "assess", "charts", "book", "total"), names, build.err());
+        assertEquals(List.of("read returns", "check", "assess", "charts", "book and report", "total"), names, build.err());
     }
 
     private static String text(Row r, FindingColumn column) {
