@@ -204,32 +204,16 @@ public record Trend(String label, Direction direction, Double chiSquared, Double
         double chi = bigN * numerator * numerator / (o * (bigN - o) * spread);
         // the slope of x/n over t weighted by n, whose sign is the sign of NΣt·x − OΣt·n
         double slope = numerator / spread * multiplier;
-        boolean stable = true;
+        // the n-weighted slope of x/n is the weighted fit of the proportions with weights n
+        double[] proportions = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            proportions[i] = x[i] / n[i];
+        }
+        boolean stable = slope != 0;
         for (int out = 0; out < POINTS; out++) {
-            stable &= Math.signum(proportionSlope(x, n, out)) == Math.signum(slope) && slope != 0;
+            stable &= Math.signum(weightedFit(proportions, n, out)[0]) == Math.signum(slope);
         }
         return judged(chi, slope, stable, Method.CHI_SQUARED_FOR_TREND, polarity, points);
-    }
-
-    /** The n-weighted slope of x/n over t with point {@code out} left out. */
-    private static double proportionSlope(double[] x, double[] n, int out) {
-        double bigN = 0;
-        double o = 0;
-        double stx = 0;
-        double stn = 0;
-        double st2n = 0;
-        for (int i = 0; i < POINTS; i++) {
-            if (i == out) {
-                continue;
-            }
-            int t = i + 1;
-            bigN += n[i];
-            o += x[i];
-            stx += t * x[i];
-            stn += t * n[i];
-            st2n += (double) t * t * n[i];
-        }
-        return (bigN * stx - o * stn) / (bigN * st2n - stn * stn);
     }
 
     /**
