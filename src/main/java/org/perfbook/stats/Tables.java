@@ -61,8 +61,13 @@ public final class Tables {
                     if (header == null) {
                         header = cells.stream().map(c -> c == null ? "" : c.toString()).toList();
                     } else {
-                        // the line a record starts on, for notes that point at it
-                        for (int end = (int) Math.min(r.getCharacterPosition(), text.length()); scanned < end; scanned++) {
+                        // the line a record starts on, for notes that point at it; its position is
+                        // before any blank lines skipped on the way to it
+                        int start = (int) Math.min(r.getCharacterPosition(), text.length());
+                        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                            start++;
+                        }
+                        for (; scanned < start; scanned++) {
                             if (text.charAt(scanned) == '\n') {
                                 line++;
                             }
