@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class FunnelTable {
         Object[][] added = new Object[size][];
         for (var entry : byPeriod.entrySet()) {
             List<Integer> members = entry.getValue();
-            String in_ = entry.getKey().isEmpty() ? "" : " in " + entry.getKey();
+            String inPeriod = entry.getKey().isEmpty() ? "" : " in " + entry.getKey();
             Map<String, Integer> seen = new HashMap<>();
             for (int i : members) {
                 if (names[i].isEmpty()) {
@@ -94,7 +95,7 @@ public final class FunnelTable {
                 }
                 Integer before = seen.putIfAbsent(names[i], i);
                 if (before != null) {
-                    String twice = names[i] + " appears more than once" + in_ + " (rows " + in.rowNumber(before)
+                    String twice = names[i] + " appears more than once" + inPeriod + " (rows " + in.rowNumber(before)
                             + " and " + in.rowNumber(i) + ")";
                     notes[before] = notes[before] == null ? twice : notes[before];
                     notes[i] = notes[i] == null ? twice : notes[i];
@@ -108,14 +109,14 @@ public final class FunnelTable {
                 String rows = bad.stream().map(i -> String.valueOf(in.rowNumber(i))).reduce((a, b) -> a + ", " + b).get();
                 for (int i : members) {
                     if (notes[i] == null) {
-                        notes[i] = "not computed: the average" + in_ + " needs every area's figures; mend row"
+                        notes[i] = "not computed: the average" + inPeriod + " needs every area's figures; mend row"
                                 + (bad.size() > 1 ? "s " : " ") + rows;
                     }
                 }
                 continue;
             }
             if (members.size() < 2) {
-                notes[members.get(0)] = "a funnel needs at least two areas" + (in_.isEmpty() ? "" : in_);
+                notes[members.get(0)] = "a funnel needs at least two areas" + inPeriod;
                 continue;
             }
             Funnel f = Funnel.of(kind, multiplier, members.stream().map(i -> names[i]).toList(),
@@ -138,7 +139,7 @@ public final class FunnelTable {
                 out.add(Table.cell(in.rows().get(i), c));
             }
             Object[] figures = added[i] == null ? new Object[7] : added[i];
-            out.addAll(java.util.Arrays.asList(figures));
+            out.addAll(Arrays.asList(figures));
             out.add(describe(kind, multiplier));
             out.add(kind == Funnel.Kind.RATE ? "Poisson" : "Wilson");
             out.add(notes[i]);
