@@ -21,9 +21,12 @@ public enum Statistic {
         return defaultMultiplier;
     }
 
-    /** "rate per 100000", "proportion of 100". */
+    /** "rate per 100000", "percentage", "proportion of 1": PHEindicatormethods' statistic column. */
     public String describe(double multiplier) {
         String m = Numbers.plain(multiplier);
+        if (this == PROPORTION && multiplier == 100) {
+            return "percentage";
+        }
         return this == RATE ? label + " per " + m : label + " of " + m;
     }
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Statistic;
 import org.perfbook.model.Numbers;
 import org.perfbook.model.Polarity;
+import org.perfbook.stats.FunnelTable;
 import org.perfbook.stats.StatsTable;
 import org.perfbook.stats.Table;
 import org.perfbook.stats.TableFormatException;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The analyst's calculator: rates or proportions with confidence intervals, or recent trends, for a table of areas. */
+/**
+ * The analyst's calculator: rates or proportions with confidence intervals, recent trends or funnel limits,
+ * for a table of areas.
+ */
 @Command(name = "stats",
         mixinStandardHelpOptions = true,
         description = {
@@ -31,10 +36,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "Intervals: Wilson score for proportions; for rates Byar's method from 10 events, "
                     + "exact Poisson below 10.",
             "A row that cannot be computed keeps blank figures and says why in the note column.",
+            "Output columns as PHEindicatormethods writes them: value, lowercl and uppercl for one "
+                    + "confidence level (lower95_0cl, upper95_0cl, lower99_8cl, upper99_8cl for two), confidence, "
+                    + "statistic, method; then note.",
             "--statistic trend: one row per area over its latest 5 periods, from area, period and either "
-                    + "numerator and denominator (chi-squared test for trend) or value, lowercl and uppercl "
+                    + "numerator and denominator (chi-squared test for trend; with --of rate, weighted least "
+                    + "squares on each rate's 95%% limits) or value, lowercl and uppercl "
                     + "(weighted least squares on the 95%% limits); significant at 99.8%% when the slope keeps "
-                    + "its sign with each period left out."
+                    + "its sign with each period left out.",
+            "--statistic funnel: from area, period, numerator and denominator, each period's pooled average "
+                    + "(baseline) and each area's 95%% and 99.8%% control limits at its denominator "
+                    + "(lower_2s_limit, upper_2s_limit, lower_3s_limit, upper_3s_limit) and its significance: "
+                    + "High (0.001), High (0.025), Not significant, Low (0.025) or Low (0.001). A period with a "
+                    + "row that cannot be read is not computed."
         },
         footer = ExitCode.HELP_FOOTER)
 public final class StatsCommand implements Callable<Integer> {
@@ -42,9 +56,9 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** What the calculator computes: a figure with its intervals for every row, or each area's trend. */
+    /** What the calculator computes: a figure with its intervals for every row, each area's trend or a funnel. */
     enum Kind {
-        RATE(Statistic.RATE), PROPORTION(Statistic.PROPORTION), TREND(null);
+        RATE(Statistic.RATE), PROPORTION(Statistic.PROPORTION), TREND(null), FUNNEL(null);
 
         final Statistic statistic;
 
@@ -53,10 +67,25 @@ public final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--statistic", required = true, paramLabel = "rate|proportion|trend",
-            description = "rate (events per population), proportion (cases of a whole) or trend (each area's "
-                    + "recent trend).")
+    @Option(names = "--statistic", required = true, paramLabel = "rate|proportion|trend|funnel",
+            description = "rate (events per population), proportion (cases of a whole), trend (each area's "
+                    + "recent trend) or funnel (each area against its period's average).")
     Kind statistic;
+
+    /** What numerators and denominators make, for trend and funnel. */
+    enum Of {
+        PROPORTION(Statistic.PROPORTION), RATE(Statistic.RATE);
+
+        final Statistic statistic;
+
+        Of(Statistic statistic) {
+            this.statistic = statistic;
+        }
+    }
+
+    @Option(names = "--of", paramLabel = "proportion|rate",
+            description = "For trend and funnel: what numerator and denominator make (default proportion).")
+    Of of;
 
     @Option(names = "--good-is", paramLabel = "high|low|none",
             description = "For trend: which way is better, for \"getting better\" or \"getting worse\" (default none).")
@@ -64,7 +93,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--multiplier", paramLabel = "N",
             description = "Scale of the figure: 1000, 10000, 100000 for rates (default 100000); "
-                    + "1 or 100 for proportions (default 1); for trend, the scale of a slope of counts (default 1).")
+                    + "1 or 100 for proportions (default 1); the same for trend and funnel by --of.")
     Double multiplier;
 
     @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
@@ -81,7 +110,19 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        double m = multiplier == null ? statistic == Kind.TREND ? 1 : statistic.statistic.defaultMultiplier() : multiplier;
+        boolean perArea = statistic == Kind.TREND || statistic == Kind.FUNNEL;
+        if (!perArea && of != null) {
+            err.println("perfbook stats: --of is for --statistic trend or funnel; --statistic " + statistic.name()
+                    .toLowerCase(Locale.ROOT) + " says what to compute");
+            return ExitCode.USAGE;
+        }
+        if (perArea && spec.commandLine().getParseResult().hasMatchedOption("--confidence")) {
+            err.println("perfbook stats: --confidence is not for --statistic " + statistic.name().toLowerCase(Locale.ROOT)
+                    + (statistic == Kind.TREND ? ", which tests on 95% limits at 99.8%" : ", whose limits are at 95% and 99.8%"));
+            return ExitCode.USAGE;
+        }
+        Statistic counts = of == null ? Statistic.PROPORTION : of.statistic;
+        double m = multiplier != null ? multiplier : perArea ? counts.defaultMultiplier() : statistic.statistic.defaultMultiplier();
         if (!(m > 0) || Double.isInfinite(m)) {
             err.println("perfbook stats: --multiplier must be a number above zero, not " + plain(m));
             return ExitCode.USAGE;
@@ -102,8 +143,12 @@ public final class StatsCommand implements Callable<Integer> {
         }
         StatsTable.Result computed;
         try {
-            computed = statistic == Kind.TREND ? TrendTable.compute(in, input, goodIs, m)
-                    : StatsTable.compute(in, input, statistic.statistic, m, confidence);
+            computed = switch (statistic) {
+                case TREND -> TrendTable.compute(in, input, goodIs, counts, m);
+                case FUNNEL -> FunnelTable.compute(in, input,
+                        counts == Statistic.RATE ? Funnel.Kind.RATE : Funnel.Kind.PROPORTION, m);
+                default -> StatsTable.compute(in, input, statistic.statistic, m, confidence);
+            };
         } catch (TableFormatException e) {
             err.println("perfbook stats: " + e.getMessage());
             return ExitCode.USAGE;

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.perfbook.calc.Interval;
 import org.perfbook.calc.Statistic;
+import org.perfbook.model.Numbers;
 
 /**
- * The calculator's table: the input's columns, then the value, its intervals under the Fingertips
- * column names, the statistic, the method and a note saying why a row could not be computed.
+ * The calculator's table: the input's columns, then the value, its intervals, the confidence, the
+ * statistic and the method under the names and in the order PHEindicatormethods' {@code phe_rate} and
+ * {@code phe_proportion} write them (so code written for their output reads it unchanged), and a note
+ * saying why a row could not be computed.
  */
 public final class StatsTable {
 
@@ -43,10 +46,12 @@ public final class StatsTable {
         List<String> header = new ArrayList<>(in.header());
         header.add("value");
         for (double c : confidence) {
-            String level = columnLevel(c);
+            // one level: lowercl, uppercl; more: lower95_0cl, upper95_0cl, lower99_8cl, ...
+            String level = confidence.size() == 1 ? "" : columnLevel(c);
             header.add("lower" + level + "cl");
             header.add("upper" + level + "cl");
         }
+        header.add("confidence");
         header.add("statistic");
         header.add("method");
         header.add("note");
@@ -69,6 +74,7 @@ public final class StatsTable {
                 outRow.add(ci == null ? null : ci.lower());
                 outRow.add(ci == null ? null : ci.upper());
             }
+            outRow.add(confidenceLabel(confidence));
             outRow.add(statistic.describe(multiplier));
             outRow.add(r.method() == null ? null : r.method().label());
             outRow.add(r.note().isEmpty() ? null : r.note());
@@ -78,6 +84,11 @@ public final class StatsTable {
             rows.add(outRow);
         }
         return new Result(new Table(header, rows), failed);
+    }
+
+    /** "95%", or "95%, 99.8%" for two levels, as PHEindicatormethods writes its confidence column. */
+    public static String confidenceLabel(List<Double> percents) {
+        return String.join(", ", percents.stream().map(c -> Numbers.plain(c) + "%").toList());
     }
 
     /** 95 -> "95_0", 99.8 -> "99_8": the Fingertips column names. */

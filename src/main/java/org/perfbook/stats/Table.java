@@ -1,16 +1,31 @@
 package org.perfbook.stats;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A plain rectangular table: a header row and data rows. A cell is a {@link String}, a
  * {@link Double} (numbers kept at full precision) or null for an empty cell.
+ *
+ * @param rowNumbers where each data row was in its file (the line of a CSV, the row of a sheet), so a
+ *                   note can point the reader at it
  */
-public record Table(List<String> header, List<List<Object>> rows) {
+public record Table(List<String> header, List<List<Object>> rows, List<Integer> rowNumbers) {
 
     public Table {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        rowNumbers = List.copyOf(rowNumbers);
+        if (rowNumbers.size() != rows.size()) {
+            throw new IllegalArgumentException("one row number per row");
+        }
+    }
+
+    /** A table whose rows follow its header row straight on, from row 2. */
+    public Table(List<String> header, List<List<Object>> rows) {
+        this(header, rows, IntStream.range(0, rows.size()).mapToObj(i -> i + 2).toList());
     }
 
     /** Index of the column whose header matches {@code name} ignoring case and surrounding spaces, or -1. */
@@ -21,6 +36,11 @@ public record Table(List<String> header, List<List<Object>> rows) {
             }
         }
         return -1;
+    }
+
+    /** The file's row number of data row {@code index}. */
+    public int rowNumber(int index) {
+        return rowNumbers.get(index);
     }
 
     /** The cell, or null past the end of a short row. */

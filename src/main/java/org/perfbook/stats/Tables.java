@@ -4,7 +4,6 @@ import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,26 +44,43 @@ public final class Tables {
     }
 
     private static Table readCsv(Path file) throws TableFormatException {
-        try (Reader reader = new java.io.InputStreamReader(
-                BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> header = null;
-            List<List<Object>> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                List<Object> cells = new ArrayList<>(r.size());
-                for (String v : r) {
-                    cells.add(v.isEmpty() ? null : v);
+        try (java.io.InputStream in = BOMInputStream.builder().setPath(file).get()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
+                    .parse(new java.io.StringReader(text))) {
+                List<String> header = null;
+                List<List<Object>> rows = new ArrayList<>();
+                List<Integer> lines = new ArrayList<>();
+                int line = 1;
+                int scanned = 0;
+                for (CSVRecord r : parser) {
+                    List<Object> cells = new ArrayList<>(r.size());
+                    for (String v : r) {
+                        cells.add(v.isEmpty() ? null : v);
+                    }
+                    if (header == null) {
+                        header = cells.stream().map(c -> c == null ? "" : c.toString()).toList();
+                    } else {
+                        // the line a record starts on, for notes that point at it; its position is
+                        // before any blank lines skipped on the way to it
+                        int start = (int) Math.min(r.getCharacterPosition(), text.length());
+                        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                            start++;
+                        }
+                        for (; scanned < start; scanned++) {
+                            if (text.charAt(scanned) == '\n') {
+                                line++;
+                            }
+                        }
+                        rows.add(cells);
+                        lines.add(line);
+                    }
                 }
                 if (header == null) {
-                    header = cells.stream().map(c -> c == null ? "" : c.toString()).toList();
-                } else {
-                    rows.add(cells);
+                    throw new TableFormatException(file + ": the file is empty; it needs a header row");
                 }
+                return new Table(header, rows, lines);
             }
-            if (header == null) {
-                throw new TableFormatException(file + ": the file is empty; it needs a header row");
-            }
-            return new Table(header, rows);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new TableFormatException(file + ": cannot be read as CSV (" + e.getMessage() + ")", e);
         }
@@ -86,6 +102,7 @@ public final class Tables {
             }
             List<String> header = null;
             List<List<Object>> rows = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
             for (SheetRows.SheetRow row : sheet.rows(first.row())) {
                 List<Object> cells = new ArrayList<>();
                 for (int c = 0; c < row.width(); c++) {
@@ -98,9 +115,10 @@ public final class Tables {
                     header = cells.stream().map(v -> v == null ? "" : text(v)).toList();
                 } else {
                     rows.add(cells);
+                    numbers.add(row.index() + 1);
                 }
             }
-            return new Table(header, rows);
+            return new Table(header, rows, numbers);
         } catch (RuntimeException e) {
             // POI parses some parts lazily, so a damaged file can still fail here.
             throw new TableFormatException(file + ": " + Workbooks.CORRUPT_MESSAGE, e);

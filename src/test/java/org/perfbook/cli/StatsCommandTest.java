@@ -45,7 +45,8 @@ class StatsCommandTest {
         assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = parse(r.out());
         assertEquals(List.of("Area", "Numerator", "Denominator", "Year", "value", "lower95_0cl", "upper95_0cl",
-                "lower99_8cl", "upper99_8cl", "statistic", "method", "note"), rows.get(0).getParser().getHeaderNames());
+                "lower99_8cl", "upper99_8cl", "confidence", "statistic", "method", "note"), rows.get(0).getParser().getHeaderNames());
+        assertEquals("95%, 99.8%", rows.get(0).get("confidence"));
         CSVRecord lancs = rows.get(0);
         assertEquals("2021/22", lancs.get("Year"));
         assertEquals(1882.0 / 255637 * 100000, Double.parseDouble(lancs.get("value")), 0);
@@ -64,7 +65,7 @@ class StatsCommandTest {
         assertEquals(0, r.code(), r.err());
         CSVRecord row = parse(r.out()).get(0);
         assertEquals(93.02325581395348, Double.parseDouble(row.get("value")), 1e-12);
-        assertEquals("proportion of 100", row.get("statistic"));
+        assertEquals("percentage", row.get("statistic"));
         assertEquals("Wilson", row.get("method"));
         assertFalse(row.isMapped("lower99_8cl"));
     }
@@ -93,7 +94,7 @@ class StatsCommandTest {
         assertEquals("no denominator", rows.get(5).get("note"));
         assertTrue(rows.get(6).get("note").contains("more than the denominator"));
         assertEquals("", rows.get(6).get("value"));
-        assertEquals("", rows.get(6).get("lower95_0cl"));
+        assertEquals("", rows.get(6).get("lowercl"));
         assertEquals(0.2468, Double.parseDouble(rows.get(7).get("value")), 1e-12);
         assertEquals("", rows.get(0).get("note"));
     }

@@ -28,6 +28,26 @@ class TablesTest {
     Path dir;
 
     @Test
+    void rowNumbersAreWhereTheRowsAreInTheFile() throws Exception {
+        Path csv = dir.resolve("rows.csv");
+        // a blank line and a quoted cell over two lines: rows start on lines 2, 4 and 6
+        Files.writeString(csv, "area,note\nA,x\n\nB,\"two\nlines\"\nC,y\n");
+        Table t = Tables.read(csv);
+        assertEquals(List.of(2, 4, 6), t.rowNumbers());
+        assertEquals("two\nlines", t.rows().get(1).get(1));
+
+        Path xlsx = dir.resolve("rows.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.createSheet("Data");
+            s.createRow(2).createCell(0).setCellValue("area");
+            s.createRow(3).createCell(0).setCellValue("A");
+            s.createRow(6).createCell(0).setCellValue("B");
+            wb.write(os);
+        }
+        assertEquals(List.of(4, 7), Tables.read(xlsx).rowNumbers(), "sheet rows as Excel numbers them");
+    }
+
+    @Test
     void aWorkbookTableKeepsNumbersAsStoredAndTheRestAsShown() throws Exception {
         Path p = dir.resolve("table.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
