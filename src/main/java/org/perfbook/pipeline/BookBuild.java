@@ -180,7 +180,7 @@ public final class BookBuild {
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
-        BookWriter.write(book, file);
+        BookWriter.write(book, catalogue.settings(), file);
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
         ReportWriter.write(book, catalogue.settings(), report);
         lap(phases, PHASES.get(4), phaseStart);

@@ -39,6 +39,7 @@ import org.perfbook.files.SafeFiles;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
 import org.perfbook.text.ReturnWords;
+import org.perfbook.text.Sentences;
 
 /**
  * Writes the committee report as the seeds' Q3 2021/22 paper: the cover report (portrait) with the Brief
@@ -188,6 +189,8 @@ public final class ReportWriter {
     /** A list's heading, then each priority that has an indicator in it with its indicators as bullets. */
     private static void list(XWPFDocument doc, Book book, String heading, java.util.function.Predicate<Assessment> in) {
         XWPFParagraph h = doc.createParagraph();
+        h.setSpacingBefore(240);
+        h.setKeepNext(true);
         run(h, heading, true, BODY_PT);
         boolean any = false;
         for (String priority : book.priorities()) {
@@ -216,16 +219,23 @@ public final class ReportWriter {
     private static void appendix(XWPFDocument doc, Book book, Settings settings) {
         int[] figure = {0};
         for (String priority : book.priorities()) {
-            List<Assessment> items = book.assessments().stream()
+            List<Assessment> all = book.assessments().stream()
                     .filter(a -> a.indicator().priority().equals(priority)).toList();
+            List<Assessment> items = all.stream().filter(a -> !a.indicator().reportOnly()).toList();
+            List<Assessment> reports = all.stream().filter(a -> a.indicator().reportOnly()).toList();
             XWPFParagraph h = heading(doc, "Heading1", priority.isBlank() ? "Indicators" : priority);
             if (figure[0] > 0 || priority != book.priorities().get(0)) {
                 h.setPageBreak(true);
             }
-            key(doc, book);
-            kpiTable(doc, book, items);
+            if (!items.isEmpty()) {
+                key(doc, book);
+                kpiTable(doc, book, items);
+            }
             for (Assessment a : items) {
-                commentary(doc, a);
+                commentary(doc, a, settings);
+            }
+            if (!reports.isEmpty()) {
+                reportsTable(doc, reports);
             }
             for (Assessment a : items) {
                 for (Picture pic : book.pictures()) {
@@ -288,11 +298,12 @@ public final class ReportWriter {
         List<String> heads = headings(book.period());
         XWPFTable t = doc.createTable(1 + items.size(), heads.size());
         int[] w = new int[heads.size()];
-        int fixed = 1250 + 1900 + 700 + 1500 * 2 + 1500 * quarters.size() + 1500;
+        // "Good is" wide enough for "Range" on one line at 9 pt
+        int fixed = 1100 + 1750 + 1000 + 1500 * 2 + 1500 * quarters.size() + 1500;
         w[0] = Math.max(2600, LANDSCAPE_TEXT - fixed);
-        w[1] = 1250;
-        w[2] = 1900;
-        w[3] = 700;
+        w[1] = 1100;
+        w[2] = 1750;
+        w[3] = 1000;
         for (int i = 4; i < w.length; i++) {
             w[i] = 1500;
         }
@@ -344,12 +355,47 @@ public final class ReportWriter {
         doc.createParagraph();
     }
 
-    /** "Emergency defects repaired within 4 hours." in bold, then the service's commentary. */
-    private static void commentary(XWPFDocument doc, Assessment a) {
+    static final List<String> REPORT_HEADINGS = List.of("Performance Indicator", "Frequency", "Directorate",
+            "Current Performance");
+
+    /**
+     * The seeds' table of indicators reported to committee as a report rather than a figure: each with its
+     * schedule, e.g. "Annual Report – schedule to be confirmed".
+     */
+    private static void reportsTable(XWPFDocument doc, List<Assessment> reports) {
+        XWPFTable t = doc.createTable(1 + reports.size(), REPORT_HEADINGS.size());
+        int[] w = {LANDSCAPE_TEXT - 1250 - 3000 - 5500, 1250, 3000, 5500};
+        widths(t, w);
+        XWPFTableRow head = t.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int i = 0; i < REPORT_HEADINGS.size(); i++) {
+            cellText(head.getCell(i), REPORT_HEADINGS.get(i), true, "FFFFFF");
+            head.getCell(i).setColor("1F3864");
+        }
+        for (int r = 0; r < reports.size(); r++) {
+            Indicator ind = reports.get(r).indicator();
+            XWPFTableRow row = t.getRow(r + 1);
+            row.setCantSplitRow(true);
+            List<String> cells = List.of(ind.name(), ind.frequency().label(), ind.directorate(),
+                    ind.schedule().isEmpty() ? "Report – no schedule given" : ind.schedule());
+            for (int c = 0; c < cells.size(); c++) {
+                cellText(row.getCell(c), cells.get(c), false, null);
+            }
+        }
+        doc.createParagraph();
+    }
+
+    /**
+     * "Emergency defects repaired within 4 hours." in bold, then the sentence made from the figures, then the
+     * service's commentary, which the sentence never replaces.
+     */
+    private static void commentary(XWPFDocument doc, Assessment a, Settings settings) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingAfter(120);
         String label = a.indicator().name().strip();
         run(p, label.endsWith(".") ? label : label + ".", true, BODY_PT - 1);
+        run(p, " " + Sentences.withoutName(a, settings), false, BODY_PT - 1);
         String text = ScorecardText.commentary(a);
         run(p, " " + (text.isBlank() ? "No commentary was given." : text), false, BODY_PT - 1);
     }

@@ -336,7 +336,7 @@ class CatalogueReaderTest {
 
     @Test
     void messagesNameWhatWasFoundAndWhatIsAllowed() throws Exception {
-        assertEquals("'Proportion' is not a measure: use Count, Percentage, Rate, Average, Money, Score or Ratio.",
+        assertEquals("'Proportion' is not a measure: use Count, Percentage, Rate, Average, Money, Score, Ratio or Report.",
                 findings(valid().set(INDICATORS, "G5", "Proportion")).get(0).message());
         assertTrue(findings(valid().set(INDICATORS, "F5", null)).get(0).message()
                 .startsWith("The Frequency is blank: use Monthly, Quarterly or Annual"));
