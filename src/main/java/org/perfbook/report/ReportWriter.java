@@ -387,10 +387,10 @@ public final class ReportWriter {
         XWPFTable t = doc.createTable(1 + items.size(), heads.size());
         int[] w = new int[heads.size()];
         // "Good is" wide enough for "Range" on one line at 9 pt
-        int fixed = 1100 + 1750 + 1000 + 1500 * 2 + 1500 * quarters.size() + 1500;
+        int fixed = 1250 + 1650 + 1000 + 1500 * 2 + 1500 * quarters.size() + 1500;
         w[0] = Math.max(2600, LANDSCAPE_TEXT - fixed);
-        w[1] = 1100;
-        w[2] = 1750;
+        w[1] = 1250;
+        w[2] = 1650;
         w[3] = 1000;
         for (int i = 4; i < w.length; i++) {
             w[i] = 1500;
