@@ -394,7 +394,7 @@ class ReportWriterTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         for (String s : List.of("Brief Summary", "Recommendation", "Detail", "Appendix 'A'", BETTER, CARING,
                 "Performance Indicator", "Key for performance:", "2021/22 Target", "Slightly below desired level",
-                "Requires improvement", "Figure 1:")) {
+                "Requires improvement", "Figure 1:", ReportWriter.CHANGES, ReportWriter.NEWLY_RED)) {
             assertTrue(text.contains(s), s + " not in\n" + text);
         }
         Process info = new ProcessBuilder("pdfinfo", "-f", "1", "-l", "99", pdf.toString()).redirectErrorStream(true)
