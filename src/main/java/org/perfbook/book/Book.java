@@ -23,6 +23,7 @@ import org.perfbook.model.ReturnReceipt;
  * @param receipts    for the book's period: every service that owes a return, and whether it arrived
  * @param notes       plain-English notes for the Summary, e.g. which return superseded which
  * @param pictures    charts to show beside their indicators, and the status chart (no indicator) on the Summary
+ * @param revisions   this financial year's earlier figures that a later return replaced with a different one
  */
 public record Book(
         Period period,
@@ -36,14 +37,25 @@ public record Book(
         List<ReturnRead> returns,
         List<ReturnReceipt> receipts,
         List<String> notes,
-        List<Picture> pictures) {
+        List<Picture> pictures,
+        List<Revision> revisions) {
+
+    /** A book with no figures revised since they were first returned. */
+    public Book(Period period, ZonedDateTime builtAt, String version, List<String> priorities,
+            List<Assessment> assessments, List<Evaluation> data, List<FindingContext> findingsInContext,
+            List<InputFile> inputs, List<ReturnRead> returns, List<ReturnReceipt> receipts, List<String> notes,
+            List<Picture> pictures) {
+        this(period, builtAt, version, priorities, assessments, data, findingsInContext, inputs, returns, receipts,
+                notes, pictures, List.of());
+    }
 
     /** A book with no returns tracking, e.g. one built from the history alone. */
     public Book(Period period, ZonedDateTime builtAt, String version, List<String> priorities,
             List<Assessment> assessments, List<Evaluation> data, List<Finding> findings, List<InputFile> inputs,
             List<ReturnRead> returns, List<String> notes, List<Picture> pictures) {
         this(period, builtAt, version, priorities, assessments, data,
-                findings.stream().map(FindingContext::of).toList(), inputs, returns, List.of(), notes, pictures);
+                findings.stream().map(FindingContext::of).toList(), inputs, returns, List.of(), notes, pictures,
+                List.of());
     }
 
     /** Every finding of the build. */
@@ -107,5 +119,6 @@ public record Book(
         receipts = List.copyOf(receipts);
         notes = List.copyOf(notes);
         pictures = List.copyOf(pictures);
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.files.SafeFiles;
+import org.perfbook.model.Settings;
 import org.perfbook.xlsx.Streaming;
 
 /**
@@ -37,9 +38,14 @@ public final class BookWriter {
 
     /** Writes the book to {@code file}; on any failure the file is left as it was. */
     public static void write(Book book, Path file) throws IOException {
+        write(book, Settings.DEFAULTS, file);
+    }
+
+    /** As {@link #write(Book, Path)}, the sentences naming the authority of {@code settings}. */
+    public static void write(Book book, Settings settings, Path file) throws IOException {
         SXSSFWorkbook wb = Streaming.newWorkbook(200, true, true);
         try {
-            sheets(book, new Styles(wb)).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
+            sheets(book, new Styles(wb), settings).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
             SafeFiles.write(file, wb::write);
         } finally {
@@ -48,13 +54,13 @@ public final class BookWriter {
     }
 
     /** The book's sheets by name, in the order they appear. */
-    private static Map<String, BookSheet> sheets(Book book, Styles styles) {
+    private static Map<String, BookSheet> sheets(Book book, Styles styles, Settings settings) {
         Map<String, BookSheet> sheets = new LinkedHashMap<>();
         sheets.put(SUMMARY, new SummarySheet(book, styles));
         scorecardNames(book.priorities()).forEach((priority, name) ->
-                sheets.put(name, new ScorecardSheet(book, styles, priority)));
+                sheets.put(name, new ScorecardSheet(book, styles, priority, settings)));
         sheets.put(CHARTS, new ChartsSheet(book, styles));
-        sheets.put(DATA, new DataSheet(book, styles));
+        sheets.put(DATA, new DataSheet(book, styles, settings));
         sheets.put(FINDINGS, new FindingsSheet(book, styles));
         if (!book.receipts().isEmpty()) {
             sheets.put(RETURNS, new ReturnsSheet(book, styles));

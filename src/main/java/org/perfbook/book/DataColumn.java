@@ -33,6 +33,8 @@ public enum DataColumn {
     FUNNEL("Compared with the average (funnel)", 20, r -> r.funnel().isEmpty() ? null : r.funnel()),
     /** On the row of the period each indicator is reported for: its recent trend, or why there is none. */
     TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
+    /** On the same row as the trend: the figures in a plain-English sentence. */
+    SENTENCE("In words", 60, r -> r.sentence().isEmpty() ? null : r.sentence()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -46,9 +48,15 @@ public enum DataColumn {
      * @param trend     the indicator's recent trend where this is the row of the period it is reported
      *                  for, else empty
      * @param funnel    the district's place on its funnel plot, or empty
+     * @param sentence  the indicator's sentence from its figures, on the row its trend is on, else empty
      */
     record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
-            String funnel) {
+            String funnel, String sentence) {
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
+                String funnel) {
+            this(evaluation, indicator, dataNote, withheld, trend, funnel, "");
+        }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
             this(evaluation, indicator, dataNote, withheld, trend, "");

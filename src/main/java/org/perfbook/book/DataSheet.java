@@ -16,7 +16,9 @@ import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Status;
+import org.perfbook.text.Sentences;
 
 /** Every observation of every period as a tidy Excel table of {@link DataColumn}s, numbers at full precision. */
 final class DataSheet implements BookSheet {
@@ -27,6 +29,8 @@ final class DataSheet implements BookSheet {
     private final Map<NoteKey, String> dataNotes = new HashMap<>();
     /** Each indicator's recent trend, on the whole-authority row of the period it is reported for. */
     private final Map<TrendKey, String> trends = new HashMap<>();
+    /** Each indicator's sentence from its figures, on the same row as its trend. */
+    private final Map<TrendKey, String> sentences = new HashMap<>();
 
     /** Each district's place on its indicator's funnel plot, for the period reported. */
     private final Map<FunnelKey, String> funnels = new HashMap<>();
@@ -60,12 +64,17 @@ final class DataSheet implements BookSheet {
     }
 
     DataSheet(Book book, Styles styles) {
+        this(book, styles, Settings.DEFAULTS);
+    }
+
+    DataSheet(Book book, Styles styles, Settings settings) {
         this.book = book;
         this.styles = styles;
         book.assessments().forEach(a -> indicators.put(a.indicator().id(), a.indicator()));
         for (Assessment a : book.assessments()) {
             if (a.current() != null) {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
+                sentences.put(new TrendKey(a.indicator().id(), a.period()), Sentences.of(a, settings));
             }
             Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
             if (f != null) {
@@ -91,8 +100,9 @@ final class DataSheet implements BookSheet {
             Observation o = e.observation();
             String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
+            String sentence = o.isTotal() ? sentences.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend, funnel));
+                    trend, funnel, sentence));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

@@ -24,9 +24,11 @@ import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Target;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
+import org.perfbook.text.Sentences;
 import org.perfbook.xlsx.PrintSetUp;
 
 /**
@@ -44,11 +46,13 @@ final class ScorecardSheet implements BookSheet {
     private final Book book;
     private final Styles styles;
     private final String priority;
+    private final Settings settings;
 
-    ScorecardSheet(Book book, Styles styles, String priority) {
+    ScorecardSheet(Book book, Styles styles, String priority, Settings settings) {
         this.book = book;
         this.styles = styles;
         this.priority = priority;
+        this.settings = settings;
     }
 
     @Override
@@ -135,12 +139,16 @@ final class ScorecardSheet implements BookSheet {
      */
     private int commentaryRow(SXSSFSheet s, int r, Assessment a, int last, int[] widths) {
         String words = commentary(a);
-        if (words.isBlank()) {
-            return r;
+        // the figures in a sentence first; the service's words, when there are any, on the line under it
+        String text = Sentences.withoutName(a, settings);
+        if (a.current() == null && a.withheldAt(a.period()) != null) {
+            // the words say why there is no figure and label the service's commentary themselves
+            text = words;
+        } else if (a.current() != null && !words.isBlank()) {
+            text += "\n" + COMMENTARY_LABEL + words;
         }
         Row row = s.createRow(r);
-        // without a figure, the words say so first and label the service's commentary themselves
-        cell(row, 1, a.current() == null ? words : COMMENTARY_LABEL + words, styles.text(true));
+        cell(row, 1, text, styles.text(true));
         s.addMergedRegion(new CellRangeAddress(r, r, 1, last));
         int across = 0;
         for (int i = 1; i <= last; i++) {

@@ -66,6 +66,7 @@ public final class CatalogueReader {
     static final String BREAKDOWN = "Breakdown";
     static final String ADDS_UP = "Adds up";
     static final String OUTTURN = "Outturn";
+    static final String SCHEDULE = "Schedule";
     static final String YEAR = "Year";
     static final String AREA = "Area";
     static final String VALUE = "Value";
@@ -84,7 +85,7 @@ public final class CatalogueReader {
      * Columns a sheet may have after its own: read when present, blank when absent, so catalogues made
      * before them still read. The writer adds one only when some row needs it.
      */
-    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(INDICATORS, List.of(ADDS_UP));
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(INDICATORS, List.of(ADDS_UP, SCHEDULE));
 
     static final int DEFAULT_DECIMALS = 1;
 
@@ -214,6 +215,7 @@ public final class CatalogueReader {
                 int decimals = decimals(row.get(DECIMALS));
                 Boolean addsUp = addsUp(row.get(ADDS_UP));
                 OutturnRule outturn = outturn(row.get(OUTTURN));
+                String schedule = schedule(row, measure, target);
                 CellValue population = row.get(POPULATION);
                 if (!population.text().isEmpty() && populationsKnown
                         && !populationKeys.contains(population.text().toLowerCase(Locale.ROOT))) {
@@ -224,7 +226,7 @@ public final class CatalogueReader {
                     result.add(new Indicator(id, row.get(INDICATOR).text(), row.get(PRIORITY).text(),
                             row.get(DIRECTORATE).text(), row.get(SERVICE).text(), frequency, measure, per,
                             population.text(), polarity, target, tolerance, cumulative, decimals,
-                            row.get(BREAKDOWN).text(), addsUp == null || addsUp, outturn));
+                            row.get(BREAKDOWN).text(), addsUp == null || addsUp, outturn, schedule));
                 }
             }
             if (rows == 0) {
@@ -476,6 +478,26 @@ public final class CatalogueReader {
                             + "breakdown's figures add up to the authority's), not '" + cell.text() + "'.");
                     return null;
             }
+        }
+
+        /**
+         * A Report indicator's schedule: when its report comes to committee instead of a figure. Only a
+         * Report has one, and a Report has no target (there is no figure to meet it).
+         */
+        private String schedule(Map<String, CellValue> row, Measure measure, Target target) {
+            CellValue cell = row.get(SCHEDULE);
+            String text = cell == null ? "" : cell.text();
+            if (measure == Measure.REPORT && target != null) {
+                error(INDICATORS, row.get(TARGET), FindingCode.BAD_TARGET, "A Report indicator has no figure, so it "
+                        + "has no target. Leave the Target blank and put when the report comes in the " + SCHEDULE
+                        + " column, e.g. 'Annual Report – schedule to be confirmed'.");
+            }
+            if (measure != null && measure != Measure.REPORT && !text.isEmpty()) {
+                error(INDICATORS, cell, FindingCode.BAD_VALUE, "Only an indicator whose Measure is Report has a "
+                        + SCHEDULE + "; this one is a " + measure.label() + ". Clear the cell, or make the Measure "
+                        + "Report if the indicator is reported to committee instead of as a figure.");
+            }
+            return measure == Measure.REPORT ? text : "";
         }
 
         /** Null (derive it) when the column is absent or the cell blank. */

@@ -52,7 +52,7 @@ public final class CatalogueWriter {
             Map.entry("Cumulative", 11), Map.entry("Decimals", 9), Map.entry("Breakdown", 12), Map.entry("Outturn", 13),
             Map.entry("Year", 10), Map.entry("Area", 20), Map.entry("Value", 14), Map.entry("Period", 12),
             Map.entry("Comparator", 24), Map.entry("Numerator", 12), Map.entry("Denominator", 13),
-            Map.entry("Authority", 30), Map.entry("Setting", 22), Map.entry("Adds up", 9));
+            Map.entry("Authority", 30), Map.entry("Setting", 22), Map.entry("Adds up", 9), Map.entry("Schedule", 40));
     private static final int DEFAULT_WIDTH = 14;
 
     private CatalogueWriter() {
@@ -117,8 +117,17 @@ public final class CatalogueWriter {
         void write(Catalogue c) {
             // the optional column only when a row needs it, so other catalogues keep the sheet they had
             boolean addsUp = c.indicators().stream().anyMatch(i -> !i.additive());
-            Sheet indicators = sheet(INDICATORS, addsUp ? List.of(ADDS_UP) : List.of());
-            int addsUpAt = COLUMNS.get(INDICATORS).size();
+            boolean schedules = c.indicators().stream().anyMatch(i -> !i.schedule().isEmpty());
+            List<String> extra = new java.util.ArrayList<>();
+            if (addsUp) {
+                extra.add(ADDS_UP);
+            }
+            if (schedules) {
+                extra.add(SCHEDULE);
+            }
+            Sheet indicators = sheet(INDICATORS, extra);
+            int addsUpAt = COLUMNS.get(INDICATORS).size() + extra.indexOf(ADDS_UP);
+            int scheduleAt = COLUMNS.get(INDICATORS).size() + extra.indexOf(SCHEDULE);
             int r = 1;
             for (Indicator i : c.indicators()) {
                 Row row = indicators.createRow(r++);
@@ -148,6 +157,9 @@ public final class CatalogueWriter {
                 put(row, at(INDICATORS, OUTTURN), i.outturn() == null ? "" : i.outturn().label());
                 if (addsUp && !i.additive()) {
                     put(row, addsUpAt, "No");
+                }
+                if (schedules) {
+                    put(row, scheduleAt, i.schedule());
                 }
             }
             int last = Math.max(r, 1) + VALIDATED_ROWS;

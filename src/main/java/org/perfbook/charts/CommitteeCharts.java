@@ -85,6 +85,7 @@ public final class CommitteeCharts {
             case AVERAGE -> "Average";
             case SCORE -> "Score";
             case RATIO -> "Ratio";
+            case REPORT -> "";
         };
     }
 

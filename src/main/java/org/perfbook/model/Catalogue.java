@@ -156,7 +156,9 @@ public final class Catalogue {
      */
     public List<Indicator> indicatorsDue(String service, Period period) {
         boolean yearEnd = period.kind() == Period.Kind.YEAR || period.kind() == Period.Kind.QUARTER && period.number() == 4;
+        // a Report indicator comes to committee as a report, so no return asks for its figure
         return indicatorsOf(service).stream()
+                .filter(i -> !i.reportOnly())
                 .filter(i -> i.frequency() != Frequency.ANNUAL || yearEnd)
                 .toList();
     }

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param additive    whether the breakdown's figures (counts, numerators, denominators) add up to the
  *                    authority's; false where they do not, e.g. districts that overlap
  * @param outturn     how the year's outturn is made, or null to derive it ({@link OutturnRule#derived})
+ * @param schedule    for a {@link Measure#REPORT} indicator, when its report comes instead of a figure, e.g.
+ *                    "Annual Report – schedule to be confirmed"; empty otherwise
  */
 public record Indicator(
         String id,
@@ -41,7 +43,8 @@ public record Indicator(
         int decimals,
         String breakdown,
         boolean additive,
-        OutturnRule outturn) {
+        OutturnRule outturn,
+        String schedule) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -55,6 +58,7 @@ public record Indicator(
         population = population == null ? "" : population;
         breakdown = breakdown == null ? "" : breakdown;
         tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
+        schedule = schedule == null ? "" : schedule.strip();
         if (measure == Measure.PERCENTAGE && per == 0) {
             per = 100;
         }
@@ -64,6 +68,15 @@ public record Indicator(
         if (decimals < 0 || decimals > 6) {
             throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
         }
+    }
+
+    /** Every column but the schedule: an indicator with a figure. */
+    public Indicator(String id, String name, String priority, String directorate, String service,
+            Frequency frequency, Measure measure, double per, String population, Polarity polarity, Target target,
+            Tolerance tolerance, boolean cumulative, int decimals, String breakdown, boolean additive,
+            OutturnRule outturn) {
+        this(id, name, priority, directorate, service, frequency, measure, per, population, polarity, target,
+                tolerance, cumulative, decimals, breakdown, additive, outturn, "");
     }
 
     /** The catalogue's fifteen columns: a breakdown that adds up, the outturn rule derived. */
@@ -97,7 +110,17 @@ public record Indicator(
 
     public Indicator withOutturn(OutturnRule rule) {
         return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population, polarity,
-                target, tolerance, cumulative, decimals, breakdown, additive, rule);
+                target, tolerance, cumulative, decimals, breakdown, additive, rule, schedule);
+    }
+
+    public Indicator withSchedule(String text) {
+        return new Indicator(id, name, priority, directorate, service, frequency, measure, per, population, polarity,
+                target, tolerance, cumulative, decimals, breakdown, additive, outturn, text);
+    }
+
+    /** A report-only indicator: a schedule text instead of a figure, never asked for a value. */
+    public boolean reportOnly() {
+        return measure == Measure.REPORT;
     }
 
     public boolean usesPopulation() {

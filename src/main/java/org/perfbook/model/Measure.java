@@ -10,7 +10,9 @@ public enum Measure {
     AVERAGE("Average"),
     MONEY("Money"),
     SCORE("Score"),
-    RATIO("Ratio");
+    RATIO("Ratio"),
+    /** No figure: a report to committee on a schedule, e.g. "Annual Report – schedule to be confirmed". */
+    REPORT("Report");
 
     private final String label;
 
@@ -41,7 +43,7 @@ public enum Measure {
             return COUNT;
         }
         throw new IllegalArgumentException("'" + text
-                + "' is not a measure: use Count, Percentage, Rate, Average, Money, Score or Ratio");
+                + "' is not a measure: use Count, Percentage, Rate, Average, Money, Score, Ratio or Report");
     }
 
     @Override

@@ -15,11 +15,13 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
+import org.perfbook.book.Revision;
 import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
 import org.perfbook.calc.Assessment;
@@ -131,6 +133,7 @@ public final class BookBuild {
         List<Observation> withheld = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Book.ReturnRead> returnsRead = new ArrayList<>();
+        List<Revision> revisions = new ArrayList<>();
         int returns = 0;
         ReturnsTracking.Tracking tracking = null;
         for (Period p : used) {
@@ -155,6 +158,9 @@ public final class BookBuild {
             }
             r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
                     + " (" + older.identity().service() + ", " + p.label() + "): the later return is used."));
+            if (p.compareTo(bookPeriod) < 0 && p.financialYear().equals(bookPeriod.financialYear())) {
+                revisions.addAll(revisions(catalogue, p, r, earlier));
+            }
         }
         phaseStart = lap(phases, PHASES.get(1), phaseStart);
 
@@ -178,14 +184,39 @@ public final class BookBuild {
                 .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
-                evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
+                evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
-        BookWriter.write(book, file);
+        BookWriter.write(book, catalogue.settings(), file);
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
         ReportWriter.write(book, catalogue.settings(), report);
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
                 charts.size(), chartMillis, tracking, List.copyOf(phases));
+    }
+
+    /**
+     * The whole-authority figures of {@code period} that a later return changed: each replaced return is checked
+     * on its own (its findings are not the build's: the later return is the one used) and its figures compared
+     * with those now held from the return that replaced it.
+     */
+    static List<Revision> revisions(Catalogue catalogue, Period period, ReturnValidator.Result result,
+            Map<ObservationKey, Double> earlier) {
+        List<Revision> out = new ArrayList<>();
+        result.superseded().forEach((older, newer) -> {
+            Map<String, Double> now = new HashMap<>();
+            result.observations().stream().filter(o -> o.isTotal() && o.source().file().equals(newer.name()))
+                    .forEach(o -> now.put(o.indicatorId().toUpperCase(Locale.ROOT), o.value()));
+            List<Observation> first = new ReturnValidator(catalogue, period, new HashMap<>(earlier))
+                    .check(List.of(older)).observations();
+            for (Observation o : first) {
+                Double held = now.get(o.indicatorId().toUpperCase(Locale.ROOT));
+                if (o.isTotal() && held != null && o.value() != null
+                        && Math.abs(held - o.value()) > 1e-9 * Math.max(1, Math.abs(held))) {
+                    out.add(new Revision(o.indicatorId(), o.period(), o.value(), held, older.name(), newer.name()));
+                }
+            }
+        });
+        return out;
     }
 
     /** Records the phase that started at {@code since} as ended now; returns now, when the next one starts. */

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.perfbook.book.Book;
 import org.perfbook.book.Picture;
+import org.perfbook.book.Revision;
 import org.perfbook.book.ScorecardText;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
@@ -39,6 +40,7 @@ import org.perfbook.files.SafeFiles;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
 import org.perfbook.text.ReturnWords;
+import org.perfbook.text.Sentences;
 
 /**
  * Writes the committee report as the seeds' Q3 2021/22 paper: the cover report (portrait) with the Brief
@@ -114,6 +116,84 @@ public final class ReportWriter {
         text(doc, "Attention is drawn to the following key areas of performance.", false);
         list(doc, book, HIGHLIGHTS, a -> a.status() == Status.GREEN);
         list(doc, book, BELOW, Assessment::isException);
+        changes(doc, book);
+    }
+
+    static final String CHANGES = "Changes since last quarter";
+    static final String NEWLY_RED = "Newly Red (requires improvement):";
+    static final String RECOVERED = "Recovered (Red or Amber last quarter, now Green):";
+    static final String STATUS_CHANGED = "Other changes of status:";
+    static final String REVISED = "Figures revised since they were first returned:";
+
+    /**
+     * What moved since last quarter, as one list per kind: newly Red, recovered, other changes of status,
+     * and this year's earlier figures a later return changed. Only indicators reported for the book's own
+     * period: an annual indicator's status has not moved since the last book.
+     */
+    private static void changes(XWPFDocument doc, Book book) {
+        XWPFParagraph h = doc.createParagraph();
+        h.setSpacingBefore(240);
+        h.setKeepNext(true);
+        run(h, book.period().kind() == Period.Kind.QUARTER ? CHANGES : "Changes since the last period", true, BODY_PT);
+        boolean any = false;
+        any |= bullets(doc, NEWLY_RED, changed(book).stream().filter(a -> a.status() == Status.RED)
+                .map(a -> a.indicator().name() + " (" + before(a) + ")").toList());
+        any |= bullets(doc, RECOVERED, changed(book).stream().filter(a -> a.status() == Status.GREEN
+                && (a.previousStatus() == Status.RED || a.previousStatus() == Status.AMBER))
+                .map(a -> a.indicator().name() + " (" + a.previousStatus().label() + " last quarter)").toList());
+        any |= bullets(doc, STATUS_CHANGED, changed(book).stream().filter(a -> rated(a.previousStatus())
+                && a.status() != Status.RED && !(a.status() == Status.GREEN))
+                .map(a -> a.indicator().name() + ": " + a.previousStatus().label() + " to " + a.status().label())
+                .toList());
+        List<String> revised = new ArrayList<>();
+        for (Revision r : book.revisions()) {
+            Indicator ind = book.assessments().stream().map(Assessment::indicator)
+                    .filter(i -> i.id().equalsIgnoreCase(r.indicatorId())).findFirst().orElse(null);
+            if (ind != null) {
+                revised.add(ind.name() + ", " + quarterWords(r.period()) + ": " + Display.value(ind, r.was()) + " in "
+                        + r.firstReturn() + ", now " + Display.value(ind, r.now()) + " from " + r.laterReturn());
+            }
+        }
+        any |= bullets(doc, REVISED, revised);
+        if (!any) {
+            text(doc, "No indicator changed status since last quarter and no earlier figure was revised.", false);
+        }
+    }
+
+    /** The indicators reported for the book's period whose status is one of the three and differs from last time. */
+    private static List<Assessment> changed(Book book) {
+        return book.assessments().stream().filter(a -> a.period().equals(book.period()) && rated(a.status())
+                && a.status() != a.previousStatus()).toList();
+    }
+
+    private static boolean rated(Status s) {
+        return s == Status.GREEN || s == Status.AMBER || s == Status.RED;
+    }
+
+    /** "Amber last quarter", or "no rating last quarter" when there was no rating. */
+    private static String before(Assessment a) {
+        return rated(a.previousStatus()) ? a.previousStatus().label() + " last quarter" : "no rating last quarter";
+    }
+
+    private static String quarterWords(Period p) {
+        return p.kind() == Period.Kind.QUARTER ? "Q" + p.number() + " " + p.financialYear().label() : p.label();
+    }
+
+    /** A bold label and its items as bullets; nothing at all when there are no items. */
+    private static boolean bullets(XWPFDocument doc, String label, List<String> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(120);
+        p.setKeepNext(true);
+        run(p, label, true, BODY_PT);
+        for (String item : items) {
+            XWPFParagraph li = doc.createParagraph();
+            li.setStyle("ListBullet");
+            run(li, "• " + item, false, BODY_PT);
+        }
+        return true;
     }
 
     static String title(Period p, Settings s) {
@@ -143,7 +223,10 @@ public final class ReportWriter {
      */
     static String summary(Book book) {
         Map<Status, Integer> n = new EnumMap<>(Status.class);
-        book.assessments().forEach(a -> n.merge(a.status(), 1, Integer::sum));
+        // a Report indicator has no figure to rate: said apart, not counted as lacking a target
+        List<Assessment> figures = book.assessments().stream().filter(a -> !a.indicator().reportOnly()).toList();
+        int reports = book.assessments().size() - figures.size();
+        figures.forEach(a -> n.merge(a.status(), 1, Integer::sum));
         int green = n.getOrDefault(Status.GREEN, 0);
         int amber = n.getOrDefault(Status.AMBER, 0);
         int red = n.getOrDefault(Status.RED, 0);
@@ -151,7 +234,7 @@ public final class ReportWriter {
         int unrated = n.getOrDefault(Status.NOT_RATED, 0);
         // a missing return counts against the share: a gap must not make the picture look better
         int rated = green + amber + red + missing;
-        String who = "of " + book.assessments().size() + " indicators";
+        String who = "of " + figures.size() + " indicators";
         if (rated == 0) {
             return "None " + who + " could be rated against a target this period.";
         }
@@ -175,6 +258,12 @@ public final class ReportWriter {
             b.append(' ').append(unrated).append(unrated == 1 ? " indicator has" : " indicators have")
                     .append(" no target to be rated against.");
         }
+        if (reports > 0) {
+            b.append(' ').append(reports).append(reports == 1 ? " indicator is reported to the committee as a report on its"
+                    + " own schedule" : " indicators are reported to the committee as reports on their own schedules")
+                    .append(" (see the tables in ")
+                    .append(APPENDIX).append(").");
+        }
         return b.toString();
     }
 
@@ -188,6 +277,8 @@ public final class ReportWriter {
     /** A list's heading, then each priority that has an indicator in it with its indicators as bullets. */
     private static void list(XWPFDocument doc, Book book, String heading, java.util.function.Predicate<Assessment> in) {
         XWPFParagraph h = doc.createParagraph();
+        h.setSpacingBefore(240);
+        h.setKeepNext(true);
         run(h, heading, true, BODY_PT);
         boolean any = false;
         for (String priority : book.priorities()) {
@@ -216,16 +307,23 @@ public final class ReportWriter {
     private static void appendix(XWPFDocument doc, Book book, Settings settings) {
         int[] figure = {0};
         for (String priority : book.priorities()) {
-            List<Assessment> items = book.assessments().stream()
+            List<Assessment> all = book.assessments().stream()
                     .filter(a -> a.indicator().priority().equals(priority)).toList();
+            List<Assessment> items = all.stream().filter(a -> !a.indicator().reportOnly()).toList();
+            List<Assessment> reports = all.stream().filter(a -> a.indicator().reportOnly()).toList();
             XWPFParagraph h = heading(doc, "Heading1", priority.isBlank() ? "Indicators" : priority);
             if (figure[0] > 0 || priority != book.priorities().get(0)) {
                 h.setPageBreak(true);
             }
-            key(doc, book);
-            kpiTable(doc, book, items);
+            if (!items.isEmpty()) {
+                key(doc, book);
+                kpiTable(doc, book, items);
+            }
             for (Assessment a : items) {
-                commentary(doc, a);
+                commentary(doc, a, settings);
+            }
+            if (!reports.isEmpty()) {
+                reportsTable(doc, reports);
             }
             for (Assessment a : items) {
                 for (Picture pic : book.pictures()) {
@@ -288,11 +386,12 @@ public final class ReportWriter {
         List<String> heads = headings(book.period());
         XWPFTable t = doc.createTable(1 + items.size(), heads.size());
         int[] w = new int[heads.size()];
-        int fixed = 1250 + 1900 + 700 + 1500 * 2 + 1500 * quarters.size() + 1500;
+        // "Good is" wide enough for "Range" on one line at 9 pt
+        int fixed = 1250 + 1650 + 1000 + 1500 * 2 + 1500 * quarters.size() + 1500;
         w[0] = Math.max(2600, LANDSCAPE_TEXT - fixed);
         w[1] = 1250;
-        w[2] = 1900;
-        w[3] = 700;
+        w[2] = 1650;
+        w[3] = 1000;
         for (int i = 4; i < w.length; i++) {
             w[i] = 1500;
         }
@@ -344,12 +443,47 @@ public final class ReportWriter {
         doc.createParagraph();
     }
 
-    /** "Emergency defects repaired within 4 hours." in bold, then the service's commentary. */
-    private static void commentary(XWPFDocument doc, Assessment a) {
+    static final List<String> REPORT_HEADINGS = List.of("Performance Indicator", "Frequency", "Directorate",
+            "Current Performance");
+
+    /**
+     * The seeds' table of indicators reported to committee as a report rather than a figure: each with its
+     * schedule, e.g. "Annual Report – schedule to be confirmed".
+     */
+    private static void reportsTable(XWPFDocument doc, List<Assessment> reports) {
+        XWPFTable t = doc.createTable(1 + reports.size(), REPORT_HEADINGS.size());
+        int[] w = {LANDSCAPE_TEXT - 1250 - 3000 - 5500, 1250, 3000, 5500};
+        widths(t, w);
+        XWPFTableRow head = t.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int i = 0; i < REPORT_HEADINGS.size(); i++) {
+            cellText(head.getCell(i), REPORT_HEADINGS.get(i), true, "FFFFFF");
+            head.getCell(i).setColor("1F3864");
+        }
+        for (int r = 0; r < reports.size(); r++) {
+            Indicator ind = reports.get(r).indicator();
+            XWPFTableRow row = t.getRow(r + 1);
+            row.setCantSplitRow(true);
+            List<String> cells = List.of(ind.name(), ind.frequency().label(), ind.directorate(),
+                    ind.schedule().isEmpty() ? "Report – no schedule given" : ind.schedule());
+            for (int c = 0; c < cells.size(); c++) {
+                cellText(row.getCell(c), cells.get(c), false, null);
+            }
+        }
+        doc.createParagraph();
+    }
+
+    /**
+     * "Emergency defects repaired within 4 hours." in bold, then the sentence made from the figures, then the
+     * service's commentary, which the sentence never replaces.
+     */
+    private static void commentary(XWPFDocument doc, Assessment a, Settings settings) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingAfter(120);
         String label = a.indicator().name().strip();
         run(p, label.endsWith(".") ? label : label + ".", true, BODY_PT - 1);
+        run(p, " " + Sentences.withoutName(a, settings), false, BODY_PT - 1);
         String text = ScorecardText.commentary(a);
         run(p, " " + (text.isBlank() ? "No commentary was given." : text), false, BODY_PT - 1);
     }

@@ -64,7 +64,8 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
                     r.get("Service"), Frequency.parse(r.get("Frequency")), measure, per, r.get("Population"),
                     Polarity.parse(r.get("Good is")), Target.parse(r.get("Target")), Tolerance.parse(r.get("Tolerance")),
                     r.get("Cumulative").equalsIgnoreCase("Yes"), (int) number(r.get("Decimals")).orElse(1),
-                    r.get("Breakdown"), r.get("Outturn").isBlank() ? null : OutturnRule.parse(r.get("Outturn"))));
+                    r.get("Breakdown"), true, r.get("Outturn").isBlank() ? null : OutturnRule.parse(r.get("Outturn")),
+                    r.isSet("Schedule") ? r.get("Schedule") : ""));
         }
         List<Catalogue.YearTarget> targets = new ArrayList<>();
         for (CSVRecord r : csv("targets.csv")) {

@@ -39,6 +39,7 @@ import org.perfbook.model.Observation;
 import org.perfbook.model.OutturnRule;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
+import org.perfbook.model.Settings;
 import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
@@ -180,6 +181,28 @@ class BookWriterTest {
         assertEquals(List.of("HIG-01 2021/22 Q3"), withNote, "only the figure from that return's row");
     }
 
+    /** HIG-01's sentence: 40 of 43 = 93.02%, Q2 88.71%: up 4.31 percentage points. */
+    static final String FIGURES = "93.02% (40 of 43) in Q3 2021/22, up 4.31 percentage points on Q2 and below the 95% "
+            + "target.";
+
+    @Test
+    void theDataSheetSaysEachIndicatorsFiguresInWordsOnTheRowItIsReportedFor() throws Exception {
+        Path f = dir.resolve("named.xlsx");
+        BookWriter.write(book(""), new Settings("Lancashire", "", "", "", "", "", "", "", ""), f);
+        try (XSSFWorkbook wb = new XSSFWorkbook(f.toFile())) {
+            List<String> words = new ArrayList<>();
+            for (Row r : wb.getSheet("Data")) {
+                Cell c = at(r, DataColumn.SENTENCE);
+                if (r.getRowNum() > 0 && c != null) {
+                    words.add(at(r, DataColumn.PERIOD).getStringCellValue() + " " + c.getStringCellValue());
+                }
+            }
+            assertEquals(List.of("2021/22 Q3 " + DEFECTS.name() + ": " + FIGURES,
+                    "2021/22 Q3 " + SAFEGUARDING.name() + ": 61.4% in Q3 2021/22, with no figure for Q2 to compare "
+                            + "and below the 70% target."), words);
+        }
+    }
+
     @Test
     void textFromReturnsStaysText() throws Exception {
         for (String nasty : List.of("=HYPERLINK(\"http://example.com\",\"click\")", "+SUM(A1:A9)", "-2+3", "@cmd")) {
@@ -188,7 +211,7 @@ class BookWriterTest {
                 Row r = find(s, 0, "HIG-01");
                 Cell commentary = s.getRow(r.getRowNum() + 1).getCell(1);
                 assertEquals(CellType.STRING, commentary.getCellType());
-                assertEquals("Commentary: " + nasty, commentary.getStringCellValue());
+                assertEquals(FIGURES + "\nCommentary: " + nasty, commentary.getStringCellValue());
             }
         }
     }
@@ -210,7 +233,8 @@ class BookWriterTest {
                     "Compared with")), heads.toString());
             // the commentary on the row under the indicator, across the table
             Row words = s.getRow(r.getRowNum() + 1);
-            assertEquals("Commentary: Improved in December.", words.getCell(1).getStringCellValue());
+            // the figures in a sentence, then the service's words
+            assertEquals(FIGURES + "\nCommentary: Improved in December.", words.getCell(1).getStringCellValue());
             assertTrue(s.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == words.getRowNum()
                     && m.getFirstColumn() == 1 && m.getLastColumn() == heads.size() - 1), "merged across the table");
             // printed with its header on every page, the table only

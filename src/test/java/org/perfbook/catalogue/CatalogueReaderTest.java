@@ -336,7 +336,7 @@ class CatalogueReaderTest {
 
     @Test
     void messagesNameWhatWasFoundAndWhatIsAllowed() throws Exception {
-        assertEquals("'Proportion' is not a measure: use Count, Percentage, Rate, Average, Money, Score or Ratio.",
+        assertEquals("'Proportion' is not a measure: use Count, Percentage, Rate, Average, Money, Score, Ratio or Report.",
                 findings(valid().set(INDICATORS, "G5", "Proportion")).get(0).message());
         assertTrue(findings(valid().set(INDICATORS, "F5", null)).get(0).message()
                 .startsWith("The Frequency is blank: use Monthly, Quarterly or Annual"));
@@ -493,5 +493,26 @@ class CatalogueReaderTest {
         assertEquals(List.of("Indicators!P3 bad-value"), bad.stream().map(CatalogueReaderTest::where).toList());
         assertTrue(bad.get(0).message().contains("Yes or No"), bad.get(0).message());
         assertPlainEnglish(bad.get(0));
+    }
+
+    @Test
+    void aReportIndicatorCarriesItsScheduleAndNoTarget() throws Exception {
+        Catalogue c = read(valid().set(INDICATORS, "P1", "Schedule").set(INDICATORS, "G2", "Report")
+                .set(INDICATORS, "K2", "").set(INDICATORS, "P2", "Annual Report – schedule to be confirmed"));
+        Indicator report = c.indicator("HIG-01").orElseThrow();
+        assertEquals(Measure.REPORT, report.measure());
+        assertEquals("Annual Report – schedule to be confirmed", report.schedule());
+        assertEquals("", c.indicator("CSC-01").orElseThrow().schedule(), "a blank cell, no schedule");
+        assertTrue(c.indicatorsDue("Highways", Period.quarter(2021, 4)).stream().noneMatch(i -> i.id().equals("HIG-01")),
+                "no return asks for a Report indicator's figure");
+
+        List<Finding> bad = findings(valid().set(INDICATORS, "P1", "Schedule").set(INDICATORS, "G2", "Report")
+                .set(INDICATORS, "P3", "Annual Report"));
+        assertEquals(List.of("Indicators!K2 bad-target", "Indicators!P3 bad-value"),
+                bad.stream().map(CatalogueReaderTest::where).toList());
+        assertTrue(bad.get(0).message().contains("has no target"), bad.get(0).message());
+        assertTrue(bad.get(1).message().contains("Only an indicator whose Measure is Report has a Schedule"),
+                bad.get(1).message());
+        bad.forEach(CatalogueReaderTest::assertPlainEnglish);
     }
 }

@@ -106,6 +106,27 @@ class CatalogueWriterTest {
     }
 
     @Test
+    void aReportIndicatorsScheduleIsWrittenInItsOwnColumnAndReadBack() throws Exception {
+        List<Indicator> indicators = new ArrayList<>(sample().indicators());
+        indicators.add(new Indicator("ECO-06", "Progress on the apprenticeship levy", "Supporting economic growth",
+                "Chief Executive and Director of Resources", "Economic Development", Frequency.ANNUAL, Measure.REPORT, 1,
+                "", Polarity.NONE, null, Tolerance.DEFAULT, false, 1, "", true, null,
+                "Annual Report – schedule to be confirmed (July 2022)"));
+        Catalogue c = new Catalogue(indicators, sample().targets(), sample().populations(), sample().benchmarks(),
+                sample().neighbours());
+        Path file = dir.resolve("schedule.xlsx");
+        CatalogueWriter.write(c, file);
+        assertEquals(c, CatalogueReader.read(file));
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet sheet = wb.getSheet("Indicators");
+            Row header = sheet.getRow(0);
+            assertEquals("Schedule", header.getCell(header.getLastCellNum() - 1).getStringCellValue());
+            assertEquals("Annual Report – schedule to be confirmed (July 2022)",
+                    row(sheet, "ECO-06").getCell(header.getLastCellNum() - 1).getStringCellValue());
+        }
+    }
+
+    @Test
     void anOutturnRuleIsWrittenOnlyWhereTheCatalogueChoseOne() throws Exception {
         try (XSSFWorkbook wb = open(written())) {
             Sheet ind = wb.getSheet("Indicators");

@@ -172,6 +172,98 @@ class ReportWriterTest {
                 "Amber once is in neither list");
     }
 
+    private static List<String> textsOf(Book b) throws Exception {
+        Path f = Files.createTempFile(dir, "report", ".docx");
+        ReportWriter.write(b, LANCASHIRE, f);
+        try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
+            return d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+    }
+
+    private static List<String> after(List<String> t, String label) {
+        int i = t.indexOf(label);
+        assertTrue(i >= 0, label + " in " + t);
+        List<String> items = new ArrayList<>();
+        for (int j = i + 1; j < t.size() && t.get(j).startsWith("• "); j++) {
+            items.add(t.get(j).substring(2));
+        }
+        return items;
+    }
+
+    @Test
+    void changesSinceLastQuarterListNewlyRedAndOtherChangesOfStatus() {
+        List<String> t = texts();
+        assertTrue(t.indexOf(ReportWriter.CHANGES) > t.indexOf(ReportWriter.BELOW), t.toString());
+        // safeguarding had no Q2 figure; defects went from 88.71% (Red against 95) to 93.02% (Amber)
+        assertEquals(Status.RED, book.assessments().get(0).previousStatus());
+        assertEquals(List.of(SAFEGUARDING.name() + " (no rating last quarter)"), after(t, ReportWriter.NEWLY_RED));
+        assertEquals(List.of(DEFECTS.name() + ": Red to Amber"), after(t, ReportWriter.STATUS_CHANGED));
+        assertFalse(t.contains(ReportWriter.RECOVERED), "no list without an indicator in it");
+        assertFalse(t.contains(ReportWriter.REVISED));
+    }
+
+    @Test
+    void changesSinceLastQuarterListRecoveredAndRevisedFigures() throws Exception {
+        Catalogue c = new Catalogue(List.of(DEFECTS, LAMPS), List.of(), List.of(), List.of(), List.of());
+        // lamps 80% at Q2 (Red against 90) and 97% at Q3 (Green); defects 95.35% (41 of 43) Green both quarters
+        List<Observation> o = List.of(
+                new Observation("HIG-02", Q3.previous(), "", 80.0, null, null, "", Source.of("h.xlsx")),
+                new Observation("HIG-02", Q3, "", 97.0, null, null, "", Source.of("h.xlsx")),
+                new Observation("HIG-01", Q3.previous(), "", 96.0, null, null, "", Source.of("h.xlsx")),
+                new Observation("HIG-01", Q3, "", 41.0 / 43 * 100, 41.0, 43.0, "", Source.of("h.xlsx")));
+        Assessor assessor = new Assessor(c, o);
+        Book b = new Book(Q3, ZonedDateTime.now(), "test", c.priorities(), assessor.assess(Q3), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new org.perfbook.book.Revision("HIG-01",
+                        Q3.previous(), 88.70967741935483, 96.0, "highways-2021-22-Q2.xlsx",
+                        "highways-2021-22-Q2-v2.xlsx")));
+        List<String> t = textsOf(b);
+        assertEquals(List.of(LAMPS.name() + " (Red last quarter)"), after(t, ReportWriter.RECOVERED));
+        assertEquals(List.of(DEFECTS.name() + ", Q2 2021/22: 88.71% in highways-2021-22-Q2.xlsx, now 96.00% from "
+                + "highways-2021-22-Q2-v2.xlsx"), after(t, ReportWriter.REVISED));
+        assertFalse(t.contains(ReportWriter.NEWLY_RED));
+        assertFalse(t.contains(ReportWriter.STATUS_CHANGED), "Green both quarters is no change");
+    }
+
+    @Test
+    void reportIndicatorsGetThePapersTableWithTheirScheduleAndNoFigure() throws Exception {
+        Indicator levy = new Indicator("ECO-06", "Progress on the apprenticeship levy", BETTER,
+                "Chief Executive and Director of Resources", "Economic Development", Frequency.ANNUAL, Measure.REPORT, 1,
+                "", Polarity.NONE, null, Tolerance.DEFAULT, false, 1, "", true, null,
+                "Annual Report – schedule to be confirmed (July 2022)");
+        Catalogue c = new Catalogue(List.of(DEFECTS, levy), List.of(), List.of(), List.of(), List.of());
+        Assessor assessor = new Assessor(c, List.of(new Observation("HIG-01", Q3, "", 40.0 / 43 * 100, 40.0, 43.0,
+                "", Source.of("h.xlsx"))));
+        Book b = new Book(Q3, ZonedDateTime.now(), "test", c.priorities(), assessor.assess(Q3), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        assertEquals("0 of 1 rated indicators (0%) are on track; 1 is slightly below the desired level. 1 indicator "
+                + "is reported to the committee as a report on its own schedule (see the tables in Appendix 'A').",
+                ReportWriter.summary(b));
+        Path f = dir.resolve("reports.docx");
+        ReportWriter.write(b, LANCASHIRE, f);
+        try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
+            XWPFTable t = d.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText()
+                    .equals("Performance Indicator") && x.getRow(0).getTableCells().size() == 4).findFirst().orElseThrow();
+            assertEquals(ReportWriter.REPORT_HEADINGS, t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText)
+                    .toList());
+            assertEquals(List.of("Progress on the apprenticeship levy", "Annual", "Chief Executive and Director of "
+                    + "Resources", "Annual Report – schedule to be confirmed (July 2022)"),
+                    t.getRow(1).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            assertEquals(2, t.getRows().size());
+            assertTrue(d.getTables().stream().filter(x -> x != t).flatMap(x -> x.getRows().stream())
+                    .noneMatch(r -> r.getCell(0).getText().equals(levy.name())), "not in the KPI table");
+        }
+    }
+
+    @Test
+    void theCommentaryHasTheFiguresInASentenceBeforeTheServicesWords() {
+        XWPFParagraph p = paragraphs().stream()
+                .filter(x -> x.getText().startsWith("Emergency defects repaired within 4 hours."))
+                .findFirst().orElseThrow();
+        // 40 of 43 = 93.02%; Q2 88.71%: up 4.31 percentage points
+        assertEquals("Emergency defects repaired within 4 hours. 93.02% (40 of 43) in Q3 2021/22, up 4.31 percentage "
+                + "points on Q2 and below the 95% target. Defects rose with a peak in November.", p.getText());
+    }
+
     private static XWPFTable kpiTable(String firstIndicator) {
         return doc.getTables().stream().filter(tb -> tb.getRows().size() > 1
                 && tb.getRow(1).getCell(0).getText().equals(firstIndicator)).findFirst().orElseThrow();
@@ -302,7 +394,7 @@ class ReportWriterTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         for (String s : List.of("Brief Summary", "Recommendation", "Detail", "Appendix 'A'", BETTER, CARING,
                 "Performance Indicator", "Key for performance:", "2021/22 Target", "Slightly below desired level",
-                "Requires improvement", "Figure 1:")) {
+                "Requires improvement", "Figure 1:", ReportWriter.CHANGES, ReportWriter.NEWLY_RED)) {
             assertTrue(text.contains(s), s + " not in\n" + text);
         }
         Process info = new ProcessBuilder("pdfinfo", "-f", "1", "-l", "99", pdf.toString()).redirectErrorStream(true)
