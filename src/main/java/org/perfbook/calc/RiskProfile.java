@@ -118,7 +118,7 @@ public record RiskProfile(Period period, int threshold, List<Line> lines, List<C
             }
             RiskEntry n = current.get(l.key());
             String why = n == null ? "it is on no directorate register this quarter"
-                    : n.closed() ? "closed" + (n.progress().isEmpty() ? "" : ": " + firstSentence(n.progress()))
+                    : n.closed() ? "closed this quarter" + (n.progress().isEmpty() ? "" : ". " + firstSentence(n.progress()))
                     : n.current() == null ? "its score could not be read this quarter (see the findings)"
                     : "its score is now " + n.current().score() + ", below the register's threshold of " + threshold;
             changes.add(new Change(ChangeKind.REMOVED, l.id(), "Removal of the " + noun(l) + " relating to "
