@@ -187,7 +187,7 @@ public final class RiskRegisterWriter {
                 "Target " + what.toLowerCase(Locale.ROOT) + " score", e.target() == null ? "Not given" : e.target().describe(e.kind()));
         row = pair(s, st.label, st.text, row, risk ? "Risk consequences" : "Opportunity benefits", e.consequences(),
                 what + " owner", e.owner().isEmpty() ? "Not given (see the findings)" : e.owner());
-        row = pair(s, st.label, st.text, row, "Risk type", e.riskType(), "Target date", e.targetDateText());
+        row = pair(s, st.label, st.text, row, "Directorate", e.directorate(), "Target date", e.targetDateText());
         Row conf = s.createRow(row);
         Cells.cell(conf, 0, "Current controls", st.label);
         Cells.cell(conf, 1, e.controls(), st.text);
@@ -196,6 +196,7 @@ public final class RiskRegisterWriter {
         Cells.fitHeight(conf, CARD_WIDTHS);
         row++;
         row = pair(s, st.label, st.text, row, "Control owner", e.controlOwner(), "Direction of travel", direction(line));
+        row = pair(s, st.label, st.text, row, "Score by quarter", history(line), "Risk type", e.riskType());
         row = pair(s, st.label, st.text, row, risk ? "Mitigating actions" : "Maximising actions", e.actions(),
                 risk ? "Mitigation owner" : "Action owner", e.actionOwner());
         Row p = s.createRow(row);
@@ -217,6 +218,13 @@ public final class RiskRegisterWriter {
         Cells.cell(x, 3, v2, textStyle);
         Cells.fitHeight(x, CARD_WIDTHS);
         return row + 1;
+    }
+
+    /** "Q1 16 (Green), Q2 16 (Green), Q3 12 (Green), Q4 12 (Amber)": this financial year so far. */
+    static String history(RiskProfile.Line line) {
+        return String.join(", ", line.history().stream().map(p -> "Q" + p.period().number() + " "
+                + (p.score() == null ? "not read" : p.score()) + (p.confidence() == null ? "" : " (" + p.confidence().label()
+                + ")")).toList());
     }
 
     /** "Improving (20 last quarter)", "No change", "New this quarter". */

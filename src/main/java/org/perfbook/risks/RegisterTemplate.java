@@ -161,7 +161,7 @@ public final class RegisterTemplate {
                 case ACTIONS -> e.actions();
                 case ACTION_OWNER -> e.actionOwner();
                 case PROGRESS -> e.progress();
-                case STATUS -> e.status() == org.perfbook.model.RiskStatus.PROPOSED ? "Open" : e.status().label();
+                case STATUS -> e.status().label();
                 case LAST_CONFIDENCE -> e.confidence() == null ? "" : e.confidence().label();
                 // this quarter's scores and confidence are for the directorate to give afresh
                 default -> "";
