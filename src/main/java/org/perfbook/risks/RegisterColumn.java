@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The register sheet's columns, in the order the template lays them out; the reader finds them by label. */
 enum RegisterColumn {
-    ID("ID", 9, true, "CORP1 for a risk, CO1 for an opportunity: the corporate register's ID."),
+    ID("ID", 12, true, "CORP1 for a risk, CO1 for an opportunity: the corporate register's ID."),
     KIND("Kind", 12, true, "Risk or Opportunity."),
     TITLE("Title", 24, true, "A short title, e.g. Family Safeguarding Model."),
     DESCRIPTION("Description", 40, true, "What could happen (or, for an opportunity, what could be gained)."),

@@ -110,6 +110,8 @@ public final class RegisterTemplate {
         int r = HEADER_ROW + 1;
         for (RiskEntry e : last) {
             Row row = sheet.createRow(r++);
+            // tall enough to show a few lines of last quarter's text; the row heights are the directorate's to change
+            row.setHeightInPoints(60);
             fill(row, e, input, context);
         }
         for (int i = 0; i < SPARE_ROWS; i++) {
@@ -124,6 +126,9 @@ public final class RegisterTemplate {
         sheet.createFreezePane(2, HEADER_ROW + 1);
         PrintSetUp.landscape(sheet);
         PrintSetUp.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
+        // 23 columns on one page would print too small to read: three pages across, ID, Kind and Title on each
+        sheet.getPrintSetup().setFitWidth((short) 3);
+        sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 2));
         PrintSetUp.sideMargins(sheet, 0.4);
         PrintSetUp.printArea(sheet, RegisterColumn.values().length - 1, lastRow);
         Protection.withoutPassword(sheet);
