@@ -57,10 +57,11 @@ public final class RiskHeatMap {
 
     /**
      * One entry's marks: its current and target cells and where in them it is drawn (x, y in scale units,
-     * 1 to 5, spread within the cell when several entries share it).
+     * 1 to 5, spread within the cell when several entries share it). An entry with no target score (a finding
+     * says so) has only its current mark, its target fields repeating the current ones.
      */
     public record Marker(String id, RiskKind kind, int likelihood, int impact, int targetLikelihood, int targetImpact,
-            double x, double y, double targetX, double targetY) {
+            double x, double y, double targetX, double targetY, boolean hasTarget) {
 
         public int score() {
             return likelihood * impact;
@@ -98,14 +99,16 @@ public final class RiskHeatMap {
             }
         }
         List<RiskEntry> shown = profile.lines().stream().map(RiskProfile.Line::entry)
-                .filter(e -> e.current() != null && e.target() != null).toList();
+                .filter(e -> e.current() != null).toList();
         Map<String, double[][]> at = spread(shown);
         List<Marker> markers = new ArrayList<>();
         for (RiskEntry e : shown) {
             double[] a = at.get(e.key())[0];
-            double[] t = at.get(e.key())[1];
+            boolean has = e.target() != null;
+            double[] t = has ? at.get(e.key())[1] : a;
+            var target = has ? e.target() : e.current();
             markers.add(new Marker(e.id(), e.kind(), e.current().likelihood(), e.current().impact(),
-                    e.target().likelihood(), e.target().impact(), a[0], a[1], t[0], t[1]));
+                    target.likelihood(), target.impact(), a[0], a[1], t[0], t[1], has));
         }
         String label = profile.period().label();
         return new Plan("risk-heat-map", (authority.isEmpty() ? "Corporate" : authority)
@@ -124,6 +127,9 @@ public final class RiskHeatMap {
         for (boolean current : new boolean[] {true, false}) {
             for (RiskEntry e : entries) {
                 var s = current ? e.current() : e.target();
+                if (s == null) {
+                    continue;
+                }
                 byCell.computeIfAbsent(s.likelihood() + "," + s.impact(), k -> new ArrayList<>())
                         .add(new Object[] {e, current});
             }
@@ -161,7 +167,7 @@ public final class RiskHeatMap {
         for (Marker m : markers) {
             parts.add(m.id() + " (" + m.kind().label().toLowerCase(Locale.ROOT) + ") at " + m.score() + ", "
                     + RiskScale.LIKELIHOOD.get(m.likelihood() - 1).toLowerCase(Locale.ROOT) + " and "
-                    + impactWord(m.impact(), m.kind()) + ", target " + m.targetScore());
+                    + impactWord(m.impact(), m.kind()) + (m.hasTarget() ? ", target " + m.targetScore() : ", no target given"));
         }
         return sb.append(String.join("; ", parts)).append('.').toString();
     }
@@ -257,7 +263,7 @@ public final class RiskHeatMap {
                 double bx = px(dx, area, xe, m.targetX());
                 double by = px(dy, area, ye, m.targetY());
                 double len = Math.hypot(bx - ax, by - ay);
-                if (len > 2 * r + 4) {
+                if (m.hasTarget() && len > 2 * r + 4) {
                     double ux = (bx - ax) / len;
                     double uy = (by - ay) / len;
                     double sx = ax + ux * r;
@@ -277,7 +283,7 @@ public final class RiskHeatMap {
             }
             Font id = HouseStyle.font(Font.BOLD, 7.5f);
             g.setFont(id);
-            for (Marker m : markers) {
+            for (Marker m : markers.stream().filter(Marker::hasTarget).toList()) {
                 double bx = px(dx, area, xe, m.targetX());
                 double by = px(dy, area, ye, m.targetY());
                 java.awt.Shape hollow = shape(m.kind(), bx, by, r);
