@@ -110,6 +110,10 @@ public final class RisksCommand implements Runnable {
         @Parameters(paramLabel = "PATH", arity = "0..*", description = "Register files or folders.")
         List<Path> paths = new ArrayList<>();
 
+        @Option(names = "--json", description = "Print the findings as a JSON array (keys file, sheet, cell, "
+                + "severity, code, message) and the summary on standard error.")
+        boolean json;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -119,9 +123,13 @@ public final class RisksCommand implements Runnable {
             }
             List<Path> given = paths.isEmpty() ? List.of(RiskRegisters.folder(workbooks, period)) : paths;
             RegisterChecks.Quarter q = RiskRegisters.validate(workbooks, given, period);
-            Reports.printFindings(q.findings(), stdout);
+            if (json) {
+                ValidateCommand.writeJson(q.findings(), stdout);
+            } else {
+                Reports.printFindings(q.findings(), stdout);
+            }
             long errors = q.findings().stream().filter(Finding::isError).count();
-            stdout.println(Reports.count(q.registers().size(), "register") + " checked for " + period.label() + ": "
+            (json ? err : stdout).println(Reports.count(q.registers().size(), "register") + " checked for " + period.label() + ": "
                     + Reports.count(q.entries().size(), "entry").replace("entrys", "entries") + " read, "
                     + Reports.count(errors, "error") + ", " + Reports.count(q.findings().size() - errors, "warning") + ".");
             return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;

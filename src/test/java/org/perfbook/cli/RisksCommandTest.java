@@ -59,6 +59,12 @@ class RisksCommandTest {
         assertTrue(v.out().contains("Register!H6") && v.out().contains("(risk-scale-word)"), v.out());
         assertTrue(v.out().contains("Register!G6") && v.out().contains("(missing-owner)"), v.out());
         assertTrue(v.out().contains("1 register checked for 2021/22 Q1: 1 entry read, 2 errors, 0 warnings."), v.out());
+        CliRunner j = CliRunner.run("risks", "validate", "--json", "--period", "2021/22 Q1", "--workbooks",
+                dir.toString(), file.toString());
+        assertEquals(ExitCode.FINDINGS, j.code());
+        assertTrue(j.out().strip().startsWith("[") && j.out().contains("\"cell\" : \"H6\"")
+                && j.out().contains("\"code\" : \"risk-scale-word\""), j.out());
+        assertTrue(j.err().contains("2 errors"), j.err());
     }
 
     @Test
