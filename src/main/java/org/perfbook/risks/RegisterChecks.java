@@ -64,6 +64,11 @@ public final class RegisterChecks {
                 .filter(e -> !duplicated.contains(e.key())).toList();
 
         Set<String> seen = read.stream().flatMap(r -> r.ids().keySet().stream()).collect(Collectors.toSet());
+        // a register that could not be read at all may hold the entries that seem to have gone
+        List<String> unread = read.stream().filter(r -> r.directorate().isEmpty() && r.entries().isEmpty()
+                && r.findings().stream().anyMatch(Finding::isError)).map(RegisterReader.Result::file).toList();
+        String maybe = unread.isEmpty() ? "" : " It may be in " + String.join(" or ", unread)
+                + ", which could not be read: see the finding there first.";
         for (RiskEntry last : lastQuarter) {
             if (last.closed() || seen.contains(last.key())) {
                 continue;
@@ -75,7 +80,7 @@ public final class RegisterChecks {
                     + (last.directorate().isEmpty() ? "" : last.directorate() + " ") + "register in "
                     + last.period().label() + " but is on no register for " + period.label() + ". If it is to come off "
                     + "the corporate register, put its row back with the Status Closed and say why in Progress; if it "
-                    + "was left out by mistake, put it back as it stands now."));
+                    + "was left out by mistake, put it back as it stands now." + maybe));
         }
         return new Quarter(period, List.copyOf(read), entries, List.copyOf(findings));
     }

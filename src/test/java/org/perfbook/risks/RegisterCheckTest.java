@@ -169,10 +169,15 @@ class RegisterCheckTest {
         Path broken = dir.resolve("broken.xlsx");
         Files.write(broken, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         Path good = register(dir, "Children", Q4, List.of(entry("Corp2")));
-        RegisterChecks.Quarter q = RegisterChecks.quarter(Q4, files(broken, good), List.of());
+        RegisterChecks.Quarter q = RegisterChecks.quarter(Q4, files(broken, good),
+                List.of(entryOf("Corp7", "Adults", RiskStatus.OPEN)));
         assertEquals(List.of("Corp2"), q.entries().stream().map(RiskEntry::id).toList());
         Finding f = one(q.findings(), FindingCode.CORRUPT_FILE);
         assertEquals("broken.xlsx", f.source().file());
+        // the entry of last quarter may be in the register that could not be read, and the finding says so
+        Finding gone = one(q.findings(), FindingCode.VANISHED_ENTRY);
+        assertTrue(gone.message().endsWith("It may be in broken.xlsx, which could not be read: see the finding there first."),
+                gone.message());
     }
 
     @Test
