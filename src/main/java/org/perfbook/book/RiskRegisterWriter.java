@@ -304,7 +304,10 @@ public final class RiskRegisterWriter {
         Cells.text(s, row++, 0, title(r, "Changes since last quarter"), st.title);
         row++;
         Cells.header(s, row++, List.of("Change", "ID", "What changed"), st.heading);
-        if (r.profile().changes().isEmpty()) {
+        if (!r.profile().compared()) {
+            Cells.text(s, row++, 0, "There are no registers for " + r.period().previous().label()
+                    + " to compare with, so no changes are listed.", null);
+        } else if (r.profile().changes().isEmpty()) {
             Cells.text(s, row++, 0, "No additions, removals, or changes of score or confidence this quarter.", null);
         }
         for (RiskProfile.Change c : r.profile().changes()) {

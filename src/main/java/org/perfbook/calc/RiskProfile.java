@@ -22,9 +22,11 @@ import org.perfbook.model.RiskKind;
  * themselves.
  *
  * @param lines   the entries on the register: risks, then opportunities, each in ID order
- * @param changes additions, removals, score and confidence changes, in that order
+ * @param changes additions, removals, score and confidence changes, in that order; none when there are no
+ *                registers of last quarter to compare with
+ * @param compared whether last quarter's registers were there to compare with
  */
-public record RiskProfile(Period period, int threshold, List<Line> lines, List<Change> changes) {
+public record RiskProfile(Period period, int threshold, List<Line> lines, List<Change> changes, boolean compared) {
 
     /** The seeds' rule: an entry stays on the corporate register while its score is 12 or more. */
     public static final int DEFAULT_THRESHOLD = 12;
@@ -141,7 +143,9 @@ public record RiskProfile(Period period, int threshold, List<Line> lines, List<C
                         + " to " + e.confidence().label().toLowerCase(Locale.ROOT) + "."));
             }
         }
-        return new RiskProfile(period, threshold, List.copyOf(lines), List.copyOf(changes));
+        boolean compared = quarters.containsKey(period.previous());
+        // without last quarter's registers every entry would read as an addition
+        return new RiskProfile(period, threshold, List.copyOf(lines), compared ? List.copyOf(changes) : List.of(), compared);
     }
 
     private static String noun(RiskEntry e) {

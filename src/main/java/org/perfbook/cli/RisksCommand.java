@@ -179,7 +179,8 @@ public final class RisksCommand implements Runnable {
             stdout.println("Wrote " + o.register() + ": " + Reports.count(risks, "risk") + " and "
                     + Reports.count(o.profile().lines().size() - risks, "opportunity").replace("opportunitys", "opportunities")
                     + " on the register from " + Reports.count(o.registers(), "directorate register") + ", "
-                    + Reports.count(o.profile().changes().size(), "change") + " since last quarter.");
+                    + (o.profile().compared() ? Reports.count(o.profile().changes().size(), "change") + " since last quarter."
+                            : "no registers for " + o.period().previous().label() + " to compare with."));
             if (o.heatMap() != null) {
                 stdout.println("Wrote the heat map " + o.heatMap() + " and its SVG.");
             }

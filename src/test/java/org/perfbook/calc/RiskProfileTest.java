@@ -80,6 +80,16 @@ class RiskProfileTest {
     }
 
     @Test
+    void withoutLastQuartersRegistersNoChangesAreListed() {
+        RiskProfile p = RiskProfile.of(Q4, Map.of(Q4, List.of(
+                e("Corp2", RiskKind.RISK, Q4, 3, 4, 2, 4, Confidence.AMBER, RiskStatus.OPEN))), 12);
+        assertEquals(1, p.lines().size());
+        assertFalse(p.compared());
+        assertEquals(List.of(), p.changes());
+        assertTrue(RiskProfile.of(Q4, Map.of(Q3, List.of(), Q4, List.of()), 12).compared());
+    }
+
+    @Test
     void idsSortByTheirNumber() {
         assertTrue(RiskProfile.byId("CORP2", "Corp10") < 0);
         assertTrue(RiskProfile.byId("Corp 7", "CORP7") == 0);
