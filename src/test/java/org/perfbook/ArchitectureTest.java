@@ -37,13 +37,27 @@ class ArchitectureTest {
                     "org.perfbook.catalogue..", "org.perfbook.returns..", "org.perfbook.template..",
                     "org.perfbook.xlsx..", "org.perfbook.book..", "org.perfbook.charts..",
                     "org.perfbook.pipeline..", "org.perfbook.sample..", "org.perfbook.stats..",
-                    "org.perfbook.cli..", "org.perfbook.text..", "org.perfbook.files..");
+                    "org.perfbook.cli..", "org.perfbook.text..", "org.perfbook.files..", "org.perfbook.risks..");
 
     @ArchTest
     static final ArchRule writersKnowNothingOfReadingReturns = noClasses()
             .that().resideInAnyPackage("org.perfbook.book..", "org.perfbook.charts..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.perfbook.returns..", "org.perfbook.catalogue..", "org.perfbook.template..");
+
+    @ArchTest
+    static final ArchRule registersAreReadWithoutTheReturnsOrTheWriters = noClasses()
+            .that().resideInAPackage("org.perfbook.risks..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.perfbook.returns..", "org.perfbook.catalogue..", "org.perfbook.template..",
+                    "org.perfbook.calc..", "org.perfbook.book..", "org.perfbook.charts..", "org.perfbook.report..",
+                    "org.perfbook.pipeline..", "org.perfbook.sample..", "org.perfbook.cli..");
+
+    @ArchTest
+    static final ArchRule writersKnowNothingOfReadingRegisters = noClasses()
+            .that().resideInAnyPackage("org.perfbook.book..", "org.perfbook.charts..", "org.perfbook.report..",
+                    "org.perfbook.calc..")
+            .should().dependOnClassesThat().resideInAPackage("org.perfbook.risks..");
 
     @ArchTest
     static final ArchRule chartsStayInCharts = noClasses()

@@ -53,6 +53,11 @@ class OfficeSchemaTest {
         // Q4 templates hold the annual indicators as well as the quarterly ones
         cli(0, "template", "--period", "2021/22 Q4", "--catalogue", workbooks.resolve("catalogue.xlsx").toString(),
                 "--out", dir.resolve("templates").toString());
+        // the sample's registers hold one mistake (a target score typed wrong), so exit 1 here too
+        cli(1, "risks", "build", "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
+                "--charts", dir.resolve("charts").toString());
+        cli(0, "risks", "template", "--period", "2022/23 Q1", "--workbooks", workbooks.toString(),
+                "--out", dir.resolve("risk-templates").toString());
         Path input = dir.resolve("areas.csv");
         Files.writeString(input, "Area,Numerator,Denominator,Year\nLancashire,1882,255637,2021/22\n"
                 + "Fylde,7,20150,2021/22\nWyre,,17000,2021/22\n", StandardCharsets.UTF_8);
@@ -85,6 +90,14 @@ class OfficeSchemaTest {
     @Test
     void theFilledSampleReturns() throws IOException {
         assertValid(xlsxUnder(workbooks.resolve("returns")));
+    }
+
+    @Test
+    void theRiskRegisterItsTemplatesAndTheSampleRegisters() throws IOException {
+        List<Path> files = new java.util.ArrayList<>(xlsxUnder(dir.resolve("risk-templates")));
+        files.add(dir.resolve("out/2021-22-Q4/risk-register-2021-22-Q4.xlsx"));
+        files.addAll(xlsxUnder(workbooks.resolve("risks")));
+        assertValid(files);
     }
 
     @Test

@@ -378,7 +378,15 @@ public final class CatalogueReader {
                     error(SETTINGS, name, FindingCode.BAD_VALUE, "'" + name.text() + "' is not a setting perfbook "
                             + "knows. The settings are: " + String.join(", ", Settings.NAMES) + ".");
                 } else if (!duplicate(SETTINGS, firstRow, name, known.get(), known.get() + " is already set")) {
-                    values.put(known.get(), row.get(VALUE).text());
+                    String value = row.get(VALUE).text();
+                    if (known.get().equals("Risk register threshold") && !value.isEmpty()
+                            && !value.matches("([1-9]|1[0-9]|2[0-5])(\\.0+)?")) {
+                        error(SETTINGS, row.get(VALUE), FindingCode.BAD_NUMBER, "'" + value + "' is not a risk register "
+                                + "threshold: type a whole score from 1 to 25, e.g. 12 (entries scored 12 or more go on "
+                                + "the corporate register).");
+                    } else {
+                        values.put(known.get(), value);
+                    }
                 }
             }
             return Settings.of(values).orElse(Settings.DEFAULTS);

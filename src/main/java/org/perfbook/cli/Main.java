@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns services' quarterly Excel returns into the consolidated performance book.",
         subcommands = {BuildCommand.class, TemplateCommand.class, ValidateCommand.class, StatsCommand.class,
-                SampleCommand.class,
+                SampleCommand.class, RisksCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Runnable {

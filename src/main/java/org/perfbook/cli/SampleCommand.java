@@ -84,6 +84,10 @@ public final class SampleCommand implements Callable<Integer> {
         stdout.println("Wrote " + out.resolve("catalogue.xlsx") + " (" + s.indicators() + " indicators), "
                 + out.resolve("history.xlsx") + " (" + s.historyRows() + " figures) and " + s.returns()
                 + " returns for " + s.first().label() + " to " + s.last().label() + " in " + folder.returns());
+        if (scale == null) {
+            int registers = org.perfbook.sample.RiskSample.write(folder.root());
+            stdout.println("Wrote " + registers + " directorate risk registers for 2021/22 in " + folder.root().resolve("risks"));
+        }
         return ExitCode.OK;
     }
 }

@@ -77,7 +77,18 @@ public enum FindingCode {
     BAD_TARGET(Finding.Severity.ERROR, "a target perfbook cannot read"),
     BAD_TOLERANCE(Finding.Severity.ERROR, "an amber band perfbook cannot read"),
     RATE_WITHOUT_PER(Finding.Severity.ERROR, "a rate with no Per (1,000, 10,000 or 100,000)"),
-    UNKNOWN_POPULATION(Finding.Severity.ERROR, "a rate whose population is not on the Populations sheet");
+    UNKNOWN_POPULATION(Finding.Severity.ERROR, "a rate whose population is not on the Populations sheet"),
+
+    // risk registers
+    RISK_SCALE_WORD(Finding.Severity.ERROR, "a likelihood or impact not on the Key to Scores (Rare to Certain, Insignificant to Catastrophic or Outstanding, or 1 to 5)"),
+    MISSING_SCORE(Finding.Severity.ERROR, "a register entry with no likelihood or impact"),
+    RISK_SCORE_MISMATCH(Finding.Severity.ERROR, "a score typed that is not its own likelihood times impact: the register uses likelihood times impact"),
+    TARGET_WORSE(Finding.Severity.WARNING, "a target score worse than the current one (higher for a risk, lower for an opportunity)"),
+    TARGET_DATE_PASSED(Finding.Severity.WARNING, "an open entry whose target date has passed"),
+    MISSING_OWNER(Finding.Severity.ERROR, "a register entry with no owner"),
+    REGISTER_VALUE(Finding.Severity.ERROR, "a register cell (Kind, Status, Confidence) whose value is not one of those allowed"),
+    DUPLICATE_RISK_ID(Finding.Severity.ERROR, "the same risk or opportunity ID twice, in one register or two: neither entry is used"),
+    VANISHED_ENTRY(Finding.Severity.ERROR, "an entry on last quarter's register missing from this quarter's without being closed");
 
     private final Finding.Severity severity;
     private final String description;

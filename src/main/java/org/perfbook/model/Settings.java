@@ -12,14 +12,15 @@ import java.util.Optional;
  */
 public record Settings(String authority, String committee, String reportTitle, String contactName,
         String contactTelephone, String contactEmail, String meetingDate, String recommendation,
-        String benchmarkSource) {
+        String benchmarkSource, String riskThreshold) {
 
     /** The settings' names as the Settings sheet spells them, in the order it lists them. */
     public static final List<String> NAMES = List.of("Authority", "Committee", "Report title", "Contact name",
-            "Contact telephone", "Contact email", "Meeting date", "Recommendation", "Benchmark source");
+            "Contact telephone", "Contact email", "Meeting date", "Recommendation", "Benchmark source",
+            "Risk register threshold");
 
     /** A catalogue with no Settings sheet: the words a paper would use without a name. */
-    public static final Settings DEFAULTS = new Settings("", "", "", "", "", "", "", "", "");
+    public static final Settings DEFAULTS = new Settings("", "", "", "", "", "", "", "", "", "");
 
     public Settings {
         authority = clean(authority);
@@ -31,6 +32,15 @@ public record Settings(String authority, String committee, String reportTitle, S
         meetingDate = clean(meetingDate);
         recommendation = clean(recommendation);
         benchmarkSource = clean(benchmarkSource);
+        riskThreshold = clean(riskThreshold);
+    }
+
+    /** Without the risk register's threshold, which then takes its default. */
+    public Settings(String authority, String committee, String reportTitle, String contactName,
+            String contactTelephone, String contactEmail, String meetingDate, String recommendation,
+            String benchmarkSource) {
+        this(authority, committee, reportTitle, contactName, contactTelephone, contactEmail, meetingDate,
+                recommendation, benchmarkSource, "");
     }
 
     private static String clean(String s) {
@@ -61,7 +71,7 @@ public record Settings(String authority, String committee, String reportTitle, S
     public Map<String, String> byName() {
         Map<String, String> m = new LinkedHashMap<>();
         List<String> values = List.of(authority, committee, reportTitle, contactName, contactTelephone, contactEmail,
-                meetingDate, recommendation, benchmarkSource);
+                meetingDate, recommendation, benchmarkSource, riskThreshold);
         for (int i = 0; i < NAMES.size(); i++) {
             m.put(NAMES.get(i), values.get(i));
         }
@@ -80,7 +90,7 @@ public record Settings(String authority, String committee, String reportTitle, S
         }
         return Optional.of(new Settings(v.get("Authority"), v.get("Committee"), v.get("Report title"),
                 v.get("Contact name"), v.get("Contact telephone"), v.get("Contact email"), v.get("Meeting date"),
-                v.get("Recommendation"), v.get("Benchmark source")));
+                v.get("Recommendation"), v.get("Benchmark source"), v.get("Risk register threshold")));
     }
 
     /** The setting's own spelling of a name typed in any case and spacing. */

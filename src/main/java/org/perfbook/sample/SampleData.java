@@ -107,7 +107,7 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
                 List.copyOf(figures));
     }
 
-    private static List<CSVRecord> csv(String name) {
+    static List<CSVRecord> csv(String name) {
         try (InputStream in = SampleData.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("the sample resource " + name + " is missing from the build");
