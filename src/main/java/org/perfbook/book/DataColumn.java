@@ -33,6 +33,11 @@ public enum DataColumn {
     FUNNEL("Compared with the average (funnel)", 20, r -> r.funnel().isEmpty() ? null : r.funnel()),
     /** On the row of the period each indicator is reported for: its recent trend, or why there is none. */
     TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
+    /**
+     * On each whole-authority row of an XmR chart (15 or more figures of the reported kind): the point's
+     * variation and its special cause; on the row of the period reported, the assurance against the target too.
+     */
+    SPC("Variation (SPC)", 34, r -> r.spc().isEmpty() ? null : r.spc()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -48,7 +53,12 @@ public enum DataColumn {
      * @param funnel    the district's place on its funnel plot, or empty
      */
     record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
-            String funnel) {
+            String funnel, String spc) {
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
+                String funnel) {
+            this(evaluation, indicator, dataNote, withheld, trend, funnel, "");
+        }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
             this(evaluation, indicator, dataNote, withheld, trend, "");

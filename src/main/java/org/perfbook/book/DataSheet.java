@@ -12,6 +12,7 @@ import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
+import org.perfbook.calc.Spc;
 import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
@@ -27,6 +28,8 @@ final class DataSheet implements BookSheet {
     private final Map<NoteKey, String> dataNotes = new HashMap<>();
     /** Each indicator's recent trend, on the whole-authority row of the period it is reported for. */
     private final Map<TrendKey, String> trends = new HashMap<>();
+    /** Each point's variation on its XmR chart, by indicator and period. */
+    private final Map<TrendKey, String> spcs = new HashMap<>();
 
     /** Each district's place on its indicator's funnel plot, for the period reported. */
     private final Map<FunnelKey, String> funnels = new HashMap<>();
@@ -67,6 +70,16 @@ final class DataSheet implements BookSheet {
             if (a.current() != null) {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
             }
+            Spc spc = a.spc();
+            if (spc != null) {
+                for (Spc.Point p : spc.points()) {
+                    String words = p.variation().label() + (p.cause() == Spc.Cause.NONE ? "" : " (" + p.cause().label() + ")");
+                    if (p.period().equals(a.period()) && spc.assurance() != Spc.Assurance.NONE) {
+                        words += "; " + spc.assurance().label();
+                    }
+                    spcs.put(new TrendKey(a.indicator().id(), p.period()), words);
+                }
+            }
             Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
             if (f != null) {
                 for (Funnel.Area area : f.areas()) {
@@ -91,8 +104,9 @@ final class DataSheet implements BookSheet {
             Observation o = e.observation();
             String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
+            String spc = o.isTotal() ? spcs.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend, funnel));
+                    trend, funnel, spc));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {
