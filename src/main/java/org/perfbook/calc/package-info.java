@@ -1,6 +1,7 @@
 /**
  * The figures: percentages and rates from their counts, confidence intervals, changes, direction of
- * travel, status against target, benchmarks and the assessment of each indicator at the book's period.
+ * travel, status against target, benchmarks, statistical process control (XmR) and the assessment of each
+ * indicator at the book's period.
  *
  * <p>Depends on {@code model} only (and commons-math3): no Excel, no charts, no files.
  */
