@@ -110,7 +110,7 @@ final class ScorecardSheet implements BookSheet {
             }
             for (Period q : quarters) {
                 Evaluation e = a.figureFor(q);
-                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e),
+                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e) + monthOf(e),
                         styles.figure());
             }
             cell(row, after, targetText(a), styles.figure());
@@ -251,6 +251,14 @@ final class ScorecardSheet implements BookSheet {
                     + spc.words();
         }
         return direction.isEmpty() || words.isEmpty() ? direction + words : direction + "\n" + words;
+    }
+
+    /** " (Dec)" after a monthly figure standing in a quarter's column, so it says which month it is. */
+    static String monthOf(Evaluation e) {
+        if (e == null || e.observation().period().kind() != Period.Kind.MONTH) {
+            return "";
+        }
+        return " (" + e.observation().period().label().split(" ")[0] + ")";
     }
 
     private static String kinds(Period p) {
