@@ -239,14 +239,13 @@ public final class TemplateLayout {
 
     private static void writeRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period observed,
             String breakdown, boolean whole, Double lastValue, Double soFar) {
-        Period period = observed;
         text(row, COL_ID, ind.id(), st.plain);
         text(row, COL_NAME, ind.name(), st.wrapped);
         text(row, COL_BREAKDOWN, breakdown, st.plain);
         String measure = measureCell(ind, observed, whole ? soFar : null);
         text(row, COL_MEASURE, measure, st.wrapped);
         text(row, COL_GOOD_IS, ind.polarity().label(), st.plain);
-        Target t = whole ? catalogue.targetFor(ind, period) : null;
+        Target t = whole ? catalogue.targetFor(ind, observed) : null;
         text(row, COL_TARGET, t == null ? "" : t.toString(), st.plain);
         Cell lastCell = row.createCell(COL_LAST);
         lastCell.setCellStyle(st.number(ind.decimals()));
