@@ -110,7 +110,8 @@ final class ScorecardSheet implements BookSheet {
             }
             for (Period q : quarters) {
                 Evaluation e = a.figureFor(q);
-                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e) + monthOf(e),
+                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED
+                        : Display.evaluation(ind, e) + Display.monthOf(e),
                         styles.figure());
             }
             cell(row, after, targetText(a), styles.figure());
@@ -253,13 +254,6 @@ final class ScorecardSheet implements BookSheet {
         return direction.isEmpty() || words.isEmpty() ? direction + words : direction + "\n" + words;
     }
 
-    /** " (Dec)" after a monthly figure standing in a quarter's column, so it says which month it is. */
-    static String monthOf(Evaluation e) {
-        if (e == null || e.observation().period().kind() != Period.Kind.MONTH) {
-            return "";
-        }
-        return " (" + e.observation().period().label().split(" ")[0] + ")";
-    }
 
     private static String kinds(Period p) {
         return switch (p.kind()) {

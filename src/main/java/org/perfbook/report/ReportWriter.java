@@ -318,7 +318,7 @@ public final class ReportWriter {
                 if (q.contains(a.period())) {
                     currentColumn = cells.size();
                 }
-                cells.add(Display.evaluation(ind, e));
+                cells.add(Display.evaluation(ind, e) + Display.monthOf(e));
             }
             cells.add(ScorecardText.target(a));
             if (currentColumn < 0) {
