@@ -130,4 +130,24 @@ class MonthlyReturnTest {
         assertTrue(dup.get(0).message().contains("Oct 2021"), dup.get(0).message());
         assertTrue(r.findings().stream().anyMatch(f -> f.is(FindingCode.MISSING_ROW) && f.message().contains("Nov 2021")));
     }
+
+    @Test
+    void withoutTheCatalogueTheTemplateSaysWhichIndicatorIsMonthly(@TempDir Path dir) throws Exception {
+        Path file = template(dir);
+        try (XSSFWorkbook wb = ReturnsTestData.open(file)) {
+            Sheet s = wb.getSheet("Return");
+            List<Row> rows = monthRows(s);
+            for (int i = 0; i < 3; i++) {
+                ReturnsTestData.set(s, rows.get(i).getRowNum(), VALUE, 12.0 + i);
+            }
+            ReturnsTestData.save(wb, file);
+        }
+        ReturnFile read = ReturnReader.read(file, "hr.xlsx");
+        Catalogue fromTemplate = org.perfbook.template.TemplateIdentity.catalogue(List.of(read.identity()));
+        ReturnValidator.Result r = ReturnValidator.withoutCatalogue(fromTemplate, List.of(), Q3, Map.of())
+                .check(List.of(read));
+        assertEquals(List.of(), r.findings().stream().filter(Finding::isError).toList());
+        assertEquals(List.of(Period.parse("Oct 2021"), Period.parse("Nov 2021"), Period.parse("Dec 2021")),
+                r.observations().stream().map(Observation::period).toList());
+    }
 }
