@@ -35,6 +35,11 @@ public enum DataColumn {
     TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
     /** On the same row as the trend: the figures in a plain-English sentence. */
     SENTENCE("In words", 60, r -> r.sentence().isEmpty() ? null : r.sentence()),
+    /**
+     * On each whole-authority row of an XmR chart (15 or more figures of the reported kind): the point's
+     * variation and its special cause; on the row of the period reported, the assurance against the target too.
+     */
+    SPC("Variation (SPC)", 34, r -> r.spc().isEmpty() ? null : r.spc()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -49,13 +54,14 @@ public enum DataColumn {
      *                  for, else empty
      * @param funnel    the district's place on its funnel plot, or empty
      * @param sentence  the indicator's sentence from its figures, on the row its trend is on, else empty
+     * @param spc       the point's variation on its XmR chart, or empty
      */
     record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
-            String funnel, String sentence) {
+            String funnel, String sentence, String spc) {
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
                 String funnel) {
-            this(evaluation, indicator, dataNote, withheld, trend, funnel, "");
+            this(evaluation, indicator, dataNote, withheld, trend, funnel, "", "");
         }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {

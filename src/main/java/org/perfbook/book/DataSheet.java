@@ -12,6 +12,7 @@ import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
+import org.perfbook.calc.Spc;
 import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
@@ -31,6 +32,8 @@ final class DataSheet implements BookSheet {
     private final Map<TrendKey, String> trends = new HashMap<>();
     /** Each indicator's sentence from its figures, on the same row as its trend. */
     private final Map<TrendKey, String> sentences = new HashMap<>();
+    /** Each point's variation on its XmR chart, by indicator and period. */
+    private final Map<TrendKey, String> spcs = new HashMap<>();
 
     /** Each district's place on its indicator's funnel plot, for the period reported. */
     private final Map<FunnelKey, String> funnels = new HashMap<>();
@@ -76,6 +79,16 @@ final class DataSheet implements BookSheet {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
                 sentences.put(new TrendKey(a.indicator().id(), a.period()), Sentences.of(a, settings));
             }
+            Spc spc = a.spc();
+            if (spc != null) {
+                for (Spc.Point p : spc.points()) {
+                    String words = p.variation().label() + (p.cause() == Spc.Cause.NONE ? "" : " (" + p.cause().label() + ")");
+                    if (p.period().equals(a.period()) && spc.assurance() != Spc.Assurance.NONE) {
+                        words += "; " + spc.assurance().label();
+                    }
+                    spcs.put(new TrendKey(a.indicator().id(), p.period()), words);
+                }
+            }
             Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
             if (f != null) {
                 for (Funnel.Area area : f.areas()) {
@@ -101,8 +114,9 @@ final class DataSheet implements BookSheet {
             String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
             String sentence = o.isTotal() ? sentences.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
+            String spc = o.isTotal() ? spcs.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend, funnel, sentence));
+                    trend, funnel, sentence, spc));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

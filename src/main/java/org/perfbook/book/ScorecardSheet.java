@@ -18,6 +18,7 @@ import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Outturn;
 import org.perfbook.calc.StatusBasis;
+import org.perfbook.calc.Spc;
 import org.perfbook.calc.Trend;
 import org.perfbook.model.Benchmark;
 import org.perfbook.model.Indicator;
@@ -112,8 +113,9 @@ final class ScorecardSheet implements BookSheet {
                 cell(row, c++, outturnText(ind, a.yearOutturns().get(y)), styles.figure());
             }
             for (Period q : quarters) {
-                Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst().orElse(null);
-                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED : Display.evaluation(ind, e),
+                Evaluation e = a.figureFor(q);
+                cell(row, c++, e == null && a.withheldAt(q) != null ? NOT_USED
+                        : Display.evaluation(ind, e) + Display.monthOf(e),
                         styles.figure());
             }
             cell(row, after, targetText(a), styles.figure());
@@ -250,11 +252,23 @@ final class ScorecardSheet implements BookSheet {
     static String directionAndTrend(Assessment a) {
         String direction = a.current() == null ? "" : direction(a);
         Trend trend = a.trend();
-        if (!trend.calculated()) {
-            return direction;
+        String words = !trend.calculated() ? ""
+                : "Recent trend, " + trend.from().label() + " to " + trend.to().label() + ": " + trend.label();
+        Spc spc = a.spc();
+        if (spc != null) {
+            words += (words.isEmpty() ? "" : "\n") + "SPC, " + spc.points().size() + " " + kinds(a.period()) + ": "
+                    + spc.words();
         }
-        String words = "Recent trend, " + trend.from().label() + " to " + trend.to().label() + ": " + trend.label();
-        return direction.isEmpty() ? words : direction + "\n" + words;
+        return direction.isEmpty() || words.isEmpty() ? direction + words : direction + "\n" + words;
+    }
+
+
+    private static String kinds(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> "months";
+            case QUARTER -> "quarters";
+            case YEAR -> "years";
+        };
     }
 
     private static String direction(Assessment a) {

@@ -87,6 +87,47 @@ public record Assessment(
         return Trend.of(indicator, period, series);
     }
 
+    /**
+     * The figure a column for {@code p} (a quarter of the scorecard) shows: the one for {@code p}, else for a
+     * monthly indicator the latest month of {@code p} with a figure; null when there is none.
+     */
+    public Evaluation figureFor(Period p) {
+        Evaluation latest = null;
+        for (Evaluation e : thisYear) {
+            Period at = e.observation().period();
+            if (at.equals(p)) {
+                return e;
+            }
+            if (at.kind() == Period.Kind.MONTH && p.kind() != Period.Kind.MONTH && p.contains(at)) {
+                latest = e;
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * The XmR chart of the whole-authority figures of the reported period's kind (months for a monthly
+     * indicator) up to it, with the target in force for assurance where it is one figure; null with fewer
+     * than {@link Spc#MIN_POINTS} figures.
+     */
+    public Spc spc() {
+        List<Period> periods = new java.util.ArrayList<>();
+        List<Double> values = new java.util.ArrayList<>();
+        for (Evaluation e : series) {
+            Observation o = e.observation();
+            if (o.period().kind() == period.kind() && o.value() != null && Double.isFinite(o.value())
+                    && !o.period().end().isAfter(period.end())) {
+                periods.add(o.period());
+                values.add(o.value());
+            }
+        }
+        // a cumulative indicator's target is the year's, not a period's
+        Double target = current != null && !indicator.cumulative() && current.target() != null && !current.target().isRange()
+                && current.target().rates() ? current.target().low() : null;
+        return Spc.of(periods, values.stream().mapToDouble(Double::doubleValue).toArray(), indicator.polarity(),
+                target);
+    }
+
     /** Red, or Amber two periods running: the indicators that need a recovery plan. */
     public boolean isException() {
         return status == Status.RED || status == Status.AMBER && previousStatus == Status.AMBER;

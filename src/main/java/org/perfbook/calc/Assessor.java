@@ -184,6 +184,16 @@ public final class Assessor {
 
     /** Annual indicators report their latest year ended by the book's period. */
     private static Period reportPeriod(Indicator ind, Period bookPeriod, TreeMap<Period, Observation> series) {
+        if (ind.frequency() == Frequency.MONTHLY && bookPeriod.kind() != Period.Kind.MONTH) {
+            // the latest month of the book's period with a figure, else its last month
+            Period latest = Period.month(YearMonth.from(bookPeriod.end()));
+            for (Period p = latest; bookPeriod.contains(p); p = p.previous()) {
+                if (series.containsKey(p)) {
+                    return p;
+                }
+            }
+            return latest;
+        }
         if (ind.frequency() != Frequency.ANNUAL) {
             return bookPeriod;
         }

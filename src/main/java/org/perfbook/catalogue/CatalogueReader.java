@@ -222,6 +222,13 @@ public final class CatalogueReader {
                     error(INDICATORS, population, FindingCode.UNKNOWN_POPULATION, "The " + POPULATIONS + " sheet has no rows for the "
                             + "population '" + population.text() + "'. Add its estimates there, or correct the name.");
                 }
+                if (frequency == Frequency.MONTHLY && !row.get(BREAKDOWN).text().isEmpty()) {
+                    // a quarter's return names each month in the Breakdown column, so it has no room for districts
+                    error(INDICATORS, row.get(BREAKDOWN), FindingCode.BAD_VALUE, "A monthly indicator cannot be broken "
+                            + "down by " + row.get(BREAKDOWN).text() + ": its return has one row for each month, named in "
+                            + "the Breakdown column. Leave " + BREAKDOWN + " blank, or make the district figures an "
+                            + "indicator of their own.");
+                }
                 if (count(INDICATORS) == before) {
                     result.add(new Indicator(id, row.get(INDICATOR).text(), row.get(PRIORITY).text(),
                             row.get(DIRECTORATE).text(), row.get(SERVICE).text(), frequency, measure, per,

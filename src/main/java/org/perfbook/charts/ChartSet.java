@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
+import org.perfbook.calc.Spc;
 import org.perfbook.files.FileNames;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Frequency;
@@ -102,6 +103,11 @@ public final class ChartSet {
             if (trend.size() >= 2) {
                 jobs.add(new Chart(id + "-trend", ind.id(), "trend", trendAlt(a, trend), WIDTH, HEIGHT,
                         () -> CommitteeCharts.trend(a, a.benchmarkSeries(), period, settings)));
+            }
+            Spc spc = a.spc();
+            if (spc != null) {
+                jobs.add(new Chart(id + "-spc", ind.id(), "spc", XmrChart.alt(a, spc), WIDTH, HEIGHT,
+                        () -> XmrChart.of(a, spc, period)));
             }
             if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
                 double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));

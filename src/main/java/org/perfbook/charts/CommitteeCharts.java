@@ -207,7 +207,8 @@ public final class CommitteeCharts {
         String span = periods.isEmpty() ? "no figures yet"
                 : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
         boolean band = now != null && now.isRange() && now.rates() && !ind.cumulative();
-        HouseStyle.apply(chart, "Trend by " + (a.period().kind() == Period.Kind.YEAR ? "year" : "quarter") + ", " + span
+        HouseStyle.apply(chart, "Trend by " + (a.period().kind() == Period.Kind.YEAR ? "year"
+                : a.period().kind() == Period.Kind.MONTH ? "month" : "quarter") + ", " + span
                 + (series.stream().anyMatch(e -> e.interval95() != null) ? "; whiskers: 95% confidence intervals" : "")
                 + (band ? "; shaded: target " + format(ind).format(now.low()) + " to " + format(ind).format(now.high())
                         : ""),

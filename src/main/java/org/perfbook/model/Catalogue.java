@@ -168,6 +168,27 @@ public final class Catalogue {
         return indicator.frequency() == Frequency.ANNUAL ? returnPeriod.financialYear() : returnPeriod;
     }
 
+    /**
+     * The periods a return for {@code returnPeriod} has a row for: for a monthly indicator in a quarter's
+     * (or a year's) return, each of its months, oldest first; else the one {@link #observationPeriod}.
+     */
+    public static List<Period> rowPeriods(Indicator indicator, Period returnPeriod) {
+        if (!isMonthlyRows(indicator, returnPeriod)) {
+            return List.of(observationPeriod(indicator, returnPeriod));
+        }
+        List<Period> months = new ArrayList<>();
+        for (Period m = Period.month(java.time.YearMonth.from(returnPeriod.start()));
+                !m.end().isAfter(returnPeriod.end()); m = m.next()) {
+            months.add(m);
+        }
+        return List.copyOf(months);
+    }
+
+    /** Whether a return for {@code returnPeriod} carries the indicator month by month, each row naming its month. */
+    public static boolean isMonthlyRows(Indicator indicator, Period returnPeriod) {
+        return indicator.frequency() == Frequency.MONTHLY && returnPeriod.kind() != Period.Kind.MONTH;
+    }
+
     /** The target in force for the financial year containing {@code period}: the Targets sheet's, else the default. */
     public Target targetFor(Indicator indicator, Period period) {
         return yearTarget(indicator, period).map(YearTarget::target).orElse(indicator.target());

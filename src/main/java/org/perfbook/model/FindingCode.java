@@ -43,6 +43,7 @@ public enum FindingCode {
     DUPLICATE_ROW(Finding.Severity.ERROR, "the same indicator and breakdown twice"),
     UNKNOWN_BREAKDOWN(Finding.Severity.ERROR, "a breakdown (district) the catalogue does not have"),
     MISSING_BREAKDOWN(Finding.Severity.WARNING, "no district figures for an indicator broken down by district"),
+    UNKNOWN_MONTH(Finding.Severity.ERROR, "a monthly indicator's row whose Breakdown is not a month of the return's quarter"),
     HIDDEN_ROW(Finding.Severity.WARNING, "figures on a hidden row"),
     ROW_WITHOUT_ID(Finding.Severity.WARNING, "figures on a row with no indicator ID"),
     LONG_TEXT(Finding.Severity.WARNING, "a commentary or data note longer than the 32,767 characters a cell holds: the book shows its beginning, marked as cut"),

@@ -70,7 +70,8 @@ public final class EarlierFigures {
     public static Map<String, Double> lastValues(Catalogue catalogue, Map<ObservationKey, Double> earlier, Period period) {
         Map<String, Double> last = new HashMap<>();
         for (Indicator ind : catalogue.indicators()) {
-            Period previous = Catalogue.observationPeriod(ind, period).previous();
+            // a monthly indicator's first row follows the month before the quarter
+            Period previous = Catalogue.rowPeriods(ind, period).get(0).previous();
             Double v = earlier.get(new ObservationKey(ind.id(), previous, ""));
             if (v != null) {
                 last.put(ind.id(), v);

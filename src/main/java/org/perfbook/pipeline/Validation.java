@@ -122,7 +122,7 @@ public final class Validation {
             id.breakdowns().forEach(b -> breakdowns.putIfAbsent(b.toLowerCase(Locale.ROOT), b));
             for (TemplateIdentity.Issued i : id.indicators()) {
                 if (i.last() != null) {
-                    Period previous = Catalogue.observationPeriod(i.indicator(), id.period()).previous();
+                    Period previous = Catalogue.rowPeriods(i.indicator(), id.period()).get(0).previous();
                     earlier.putIfAbsent(new ObservationKey(i.indicator().id(), previous, ""), i.last());
                 }
             }

@@ -413,12 +413,11 @@ public final class ReportWriter {
                     ScorecardText.outturn(ind, a.yearOutturns().get(year.previous()))));
             int currentColumn = -1;
             for (Period q : quarters) {
-                Evaluation e = a.thisYear().stream().filter(x -> x.observation().period().equals(q)).findFirst()
-                        .orElse(null);
-                if (q.equals(a.period())) {
+                Evaluation e = a.figureFor(q);
+                if (q.contains(a.period())) {
                     currentColumn = cells.size();
                 }
-                cells.add(Display.evaluation(ind, e));
+                cells.add(Display.evaluation(ind, e) + Display.monthOf(e));
             }
             cells.add(ScorecardText.target(a));
             if (currentColumn < 0) {

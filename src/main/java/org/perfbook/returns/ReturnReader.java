@@ -261,7 +261,9 @@ public final class ReturnReader {
                         reading(h, r, Column.DENOMINATOR),
                         reading(h, r, Column.VALUE),
                         cells.getOrDefault(Column.COMMENTARY, ""),
-                        cells.getOrDefault(Column.DATA_NOTE, "")));
+                        cells.getOrDefault(Column.DATA_NOTE, ""),
+                        cols.containsKey(Column.BREAKDOWN)
+                                ? new Source(name, sheetName, CellRef.a1(r, cols.get(Column.BREAKDOWN))) : at));
             }
             return out;
         }

@@ -220,7 +220,9 @@ public final class ReturnValidator {
         Set<String> filledAreas = new HashSet<>();
         Map<String, ReturnRow> totalRows = new HashMap<>();
         Map<String, Integer> districtRows = new HashMap<>();
-        for (ReturnRow row : f.rows()) {
+        Map<String, Set<Period>> months = new HashMap<>();
+        for (ReturnRow read : f.rows()) {
+            ReturnRow row = read;
             var indicator = catalogue.indicator(row.indicatorId());
             if (indicator.isEmpty()) {
                 findings.add(Finding.error(row.source(), FindingCode.UNKNOWN_INDICATOR, "'" + row.indicatorId()
@@ -228,9 +230,21 @@ public final class ReturnValidator {
                 continue;
             }
             Indicator ind = indicator.get();
-            if (!seen.add(new ObservationKey(ind.id(), period, row.breakdown()))) {
+            Period month = null;
+            if (Catalogue.isMonthlyRows(ind, period)) {
+                month = month(ind, period, row, findings);
+                if (month == null) {
+                    continue;
+                }
+                months.computeIfAbsent(ind.id(), k -> new HashSet<>()).add(month);
+                // from here on the row is the whole authority's figure for its month
+                row = new ReturnRow(row.indicatorId(), "", row.source(), row.numerator(), row.denominator(), row.value(),
+                        row.commentary(), row.dataNote(), row.breakdownSource());
+            }
+            if (!seen.add(new ObservationKey(ind.id(), month != null ? month : period, row.breakdown()))) {
+                String which = month != null ? month.label() : row.breakdown();
                 findings.add(Finding.error(row.source(), FindingCode.DUPLICATE_ROW, ind.id()
-                        + (row.breakdown().isEmpty() ? "" : " (" + row.breakdown() + ")")
+                        + (which.isEmpty() ? "" : " (" + which + ")")
                         + " appears twice in this return. Keep one row and delete the other."));
                 continue;
             }
@@ -265,7 +279,7 @@ public final class ReturnValidator {
             if (!row.breakdown().isEmpty()) {
                 filledAreas.add(ind.id());
             }
-            Period observed = Catalogue.observationPeriod(ind, period);
+            Period observed = month != null ? month : Catalogue.observationPeriod(ind, period);
             Double last = earlier.get(new ObservationKey(ind.id(), observed.previous(), row.breakdown()));
             RowCheck check = new RowCheck(catalogue, populations, ind, observed, row, f.name(), findings, last);
             Observation o = check.observation();
@@ -311,8 +325,40 @@ public final class ReturnValidator {
                         + "issued) and fill it in."));
             }
         }
+        for (Indicator ind : catalogue.indicatorsDue(id.service(), period)) {
+            Set<Period> got = months.get(ind.id());
+            if (got == null || !Catalogue.isMonthlyRows(ind, period)) {
+                continue;
+            }
+            for (Period m : Catalogue.rowPeriods(ind, period)) {
+                if (!got.contains(m)) {
+                    findings.add(Finding.error(new Source(f.name(), f.sheet(), ""), FindingCode.MISSING_ROW, "The row for "
+                            + ind.id() + " in " + m.label() + " has been deleted from this return. Put it back (use "
+                            + "the template as issued) and fill it in."));
+                }
+            }
+        }
         return out;
     }
+
+    /**
+     * The month a monthly indicator's row is for, from its Breakdown cell ("Oct 2021", "2021-10", "2021/22 M07"),
+     * or null with an {@code unknown-month} error when it names no month of the return's period.
+     */
+    private static Period month(Indicator ind, Period period, ReturnRow row, List<Finding> findings) {
+        List<Period> months = Catalogue.rowPeriods(ind, period);
+        Period m = Period.tryParse(row.breakdown()).orElse(null);
+        if (m != null && months.contains(m)) {
+            return m;
+        }
+        String names = months.stream().map(Period::label).collect(Collectors.joining(", "));
+        String typed = row.breakdown().isEmpty() ? "no month" : "'" + row.breakdown() + "'";
+        findings.add(Finding.error(row.breakdownSource(), FindingCode.UNKNOWN_MONTH, ind.id() + " is monthly: each of "
+                + "its rows names its month (" + names + ") in the Breakdown column, but this row has " + typed
+                + ", so its figures are not used. Use the rows of the template as issued."));
+        return null;
+    }
+
 
     /**
      * Where every district of an indicator has its figures, they must add up to the authority's; the IDs of

@@ -157,6 +157,15 @@ final class RowCheck {
             return null;
         }
         Double keptDenominator = ind.measure() == Measure.RATE && ind.usesPopulation() ? denominator : d;
+        // n/a (or the like) beside a figure that is used: not part of the figure, so said at its cell
+        for (CellReading c : new CellReading[] {n == null ? row.numerator() : null, d == null ? row.denominator() : null}) {
+            if (c != null && c.kind() != CellReading.Kind.BLANK
+                    && findings.stream().noneMatch(f -> f.source().equals(c.source()))) {
+                findings.add(Finding.warning(c.source(), FindingCode.IGNORED_INPUT, "'" + c.typed() + "' in "
+                        + c.source().cell() + " is not used: the figure for " + ind.id() + " is the one in "
+                        + from.cell() + ". Clear the cell, or fill in both the Numerator and the Denominator."));
+            }
+        }
         return new Observation(ind.id(), period, row.breakdown(), value, n, keptDenominator, row.commentary(),
                 new Source(file, from.sheet(), from.cell()));
     }

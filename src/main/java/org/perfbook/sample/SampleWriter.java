@@ -66,11 +66,24 @@ public final class SampleWriter {
                 List<SampleData.Figure> due = data.figures().stream()
                         .filter(f -> catalogue.indicator(f.indicatorId()).map(i -> i.service().equals(service)).orElse(false))
                         .filter(f -> f.period().equals(quarter) || quarter.number() == 4 && f.period().equals(quarter.financialYear())
-                                && catalogue.indicator(f.indicatorId()).orElseThrow().frequency() == Frequency.ANNUAL)
+                                && catalogue.indicator(f.indicatorId()).orElseThrow().frequency() == Frequency.ANNUAL
+                                || f.period().kind() == Period.Kind.MONTH && quarter.contains(f.period()))
+                        // a monthly figure's row names its month in the Breakdown column
+                        .map(f -> f.period().kind() == Period.Kind.MONTH ? new SampleData.Figure(f.indicatorId(),
+                                f.period(), f.period().label(), f.numerator(), f.denominator(), f.value(), f.commentary()) : f)
                         .toList();
                 List<SampleData.Figure> typed = new ArrayList<>(due);
                 // what a service types for an indicator it did not yet collect: n/a and a reason
                 for (Indicator ind : catalogue.indicatorsDue(service, quarter)) {
+                    if (Catalogue.isMonthlyRows(ind, quarter)) {
+                        for (Period month : Catalogue.rowPeriods(ind, quarter)) {
+                            if (due.stream().noneMatch(f -> f.indicatorId().equals(ind.id()) && f.period().equals(month))) {
+                                typed.add(new SampleData.Figure(ind.id(), month, month.label(), "", "", "n/a",
+                                        "Not collected for this month: the measure started later."));
+                            }
+                        }
+                        continue;
+                    }
                     if (due.stream().noneMatch(f -> f.indicatorId().equals(ind.id()) && f.breakdown().isEmpty())) {
                         typed.add(new SampleData.Figure(ind.id(), quarter, "", "", "", "n/a",
                                 "Not collected for this period: the measure started later."));

@@ -222,14 +222,30 @@ public final class TemplateLayout {
     /** @param soFar the year to date before this period (whole authority), or null when not known */
     static void writeIndicatorRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period period,
             String area, Double lastValue, Double soFar) {
-        boolean whole = area.isEmpty();
+        writeRow(row, st, catalogue, ind, Catalogue.observationPeriod(ind, period), area, area.isEmpty(), lastValue,
+                soFar);
+    }
+
+    /**
+     * One month's row of a monthly indicator in a quarter's return: the whole authority's, the month named in
+     * the Breakdown column (the reader tells the rows apart by it).
+     *
+     * @param lastValue the month before's figure, or null
+     */
+    static void writeMonthRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period month,
+            Double lastValue) {
+        writeRow(row, st, catalogue, ind, month, month.label(), true, lastValue, null);
+    }
+
+    private static void writeRow(Row row, TemplateStyles st, Catalogue catalogue, Indicator ind, Period observed,
+            String breakdown, boolean whole, Double lastValue, Double soFar) {
         text(row, COL_ID, ind.id(), st.plain);
         text(row, COL_NAME, ind.name(), st.wrapped);
-        text(row, COL_BREAKDOWN, area, st.plain);
-        String measure = measureCell(ind, Catalogue.observationPeriod(ind, period), whole ? soFar : null);
+        text(row, COL_BREAKDOWN, breakdown, st.plain);
+        String measure = measureCell(ind, observed, whole ? soFar : null);
         text(row, COL_MEASURE, measure, st.wrapped);
         text(row, COL_GOOD_IS, ind.polarity().label(), st.plain);
-        Target t = whole ? catalogue.targetFor(ind, period) : null;
+        Target t = whole ? catalogue.targetFor(ind, observed) : null;
         text(row, COL_TARGET, t == null ? "" : t.toString(), st.plain);
         Cell lastCell = row.createCell(COL_LAST);
         lastCell.setCellStyle(st.number(ind.decimals()));

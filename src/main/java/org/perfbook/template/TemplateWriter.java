@@ -98,6 +98,16 @@ public final class TemplateWriter {
         List<String> areas = catalogue.areas();
         int r = HEADER_ROW + 1;
         for (Indicator ind : indicators) {
+            if (Catalogue.isMonthlyRows(ind, period)) {
+                Double before = last.get(ind.id());
+                for (Period month : Catalogue.rowPeriods(ind, period)) {
+                    TemplateLayout.writeMonthRow(sheet.createRow(r), st, catalogue, ind, month, before);
+                    rules.indicatorRow(r, ind, month, null);
+                    before = null;
+                    r++;
+                }
+                continue;
+            }
             TemplateLayout.writeIndicatorRow(sheet.createRow(r), st, catalogue, ind, period, "", last.get(ind.id()),
                     soFar.get(ind.id()));
             rules.indicatorRow(r, ind, period, soFar.get(ind.id()));

@@ -48,6 +48,17 @@ public final class Display {
         return v;
     }
 
+    /**
+     * " (Dec)" after a monthly figure that stands in a quarter's column, so it says which month it is; else
+     * empty.
+     */
+    public static String monthOf(Evaluation e) {
+        if (e == null || e.observation().period().kind() != org.perfbook.model.Period.Kind.MONTH) {
+            return "";
+        }
+        return " (" + e.observation().period().label().split(" ")[0] + ")";
+    }
+
     /** For cumulative indicators the quarter's figure and the year so far: "440,628; year to date 1,098,907". */
     public static String evaluation(Indicator ind, Evaluation e) {
         if (e == null) {

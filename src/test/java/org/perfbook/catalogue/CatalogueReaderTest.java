@@ -190,7 +190,7 @@ class CatalogueReaderTest {
                 new Object[] {null, "breakdown", "DECIMALS", " Cumulative ", "tolerance", "Target", "good  IS", "Notes",
                     "population", "per", "measure", "frequency", "service", "directorate", "priority", "indicator", "id"},
                 new Object[] {null, "District", 1, "Yes", "3%", "600-680", "range", "check with BI", null, null, "Count",
-                    "Monthly", "Waste", "GET", "Environment", "Residual waste (tonnes)", "WST-09"},
+                    "Quarterly", "Waste", "GET", "Environment", "Residual waste (tonnes)", "WST-09"},
                 new Object[0],
                 new Object[] {null, null, null, null, null, null, null, "a note on an otherwise blank row"},
                 new Object[] {null, null, 0, null, null, 12, "low", null, null, null, "money", "annual", "Finance",
@@ -198,7 +198,7 @@ class CatalogueReaderTest {
         Catalogue c = read(book);
 
         assertEquals(List.of(
-                new Indicator("WST-09", "Residual waste (tonnes)", "Environment", "GET", "Waste", Frequency.MONTHLY,
+                new Indicator("WST-09", "Residual waste (tonnes)", "Environment", "GET", "Waste", Frequency.QUARTERLY,
                         Measure.COUNT, 1, "", Polarity.RANGE, Target.range(600, 680), Tolerance.relative(0.03), true,
                         1, "District"),
                 new Indicator("FIN-03", "Debt over 6 months", "Money", "Resources", "Finance", Frequency.ANNUAL,
@@ -514,5 +514,17 @@ class CatalogueReaderTest {
         assertTrue(bad.get(1).message().contains("Only an indicator whose Measure is Report has a Schedule"),
                 bad.get(1).message());
         bad.forEach(CatalogueReaderTest::assertPlainEnglish);
+    }
+
+    @Test
+    void aMonthlyIndicatorCannotHaveABreakdown() throws Exception {
+        Book book = new Book().sheet("Indicators",
+                new Object[] {"ID", "Indicator", "Priority", "Directorate", "Service", "Frequency", "Measure", "Per",
+                    "Population", "Good is", "Target", "Tolerance", "Cumulative", "Decimals", "Breakdown"},
+                new Object[] {"CSC-08", "Children looked after", "Care", "ECS", "CSC", "Monthly", "Count", null, null,
+                    "Low", null, null, "No", 0, "District"});
+        CatalogueException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogueException.class, () -> read(book));
+        assertTrue(e.getMessage().contains("O2"), e.getMessage());
+        assertTrue(e.getMessage().contains("monthly indicator cannot be broken down"), e.getMessage());
     }
 }

@@ -50,7 +50,8 @@ class FuzzTest {
     private static final long SEED = 20261203L;
     private static final int CELL_MUTANTS = 240;
     private static final int BYTE_MUTANTS = 80;
-    private static final List<String> INPUTS = List.of("Numerator", "Denominator", "Value", "Commentary", "Data note");
+    private static final List<String> INPUTS = List.of("Breakdown", "Numerator", "Denominator", "Value", "Commentary",
+            "Data note");
     /** What people type, and what tools leave behind. */
     private static final List<String> TEXTS = List.of("forty", "40\u200B", "\u200B", "N/A", "n/a", "-", "43%*",
             "93.02% (40 out of 43)", "1,234", "£300,000", "40/43", " 12 ", "1e3", "0x10", "12.5.3", "TRUE",
@@ -60,7 +61,16 @@ class FuzzTest {
     @TempDir
     Path dir;
 
-    private final Catalogue catalogue = ReturnsTestData.catalogue();
+    /** The shared small catalogue, and a monthly indicator so that month rows are damaged too. */
+    private final Catalogue catalogue = withMonthly(ReturnsTestData.catalogue());
+
+    private static Catalogue withMonthly(Catalogue c) {
+        List<org.perfbook.model.Indicator> indicators = new ArrayList<>(c.indicators());
+        indicators.add(org.perfbook.testing.Indicators.count("CSC-09").name("Children looked after at month end")
+                .service(ReturnsTestData.CSC).frequency(org.perfbook.model.Frequency.MONTHLY)
+                .polarity(org.perfbook.model.Polarity.LOW).build());
+        return new Catalogue(indicators, c.targets(), c.populations(), c.benchmarks(), c.neighbours());
+    }
 
     private static byte[] bytes(XSSFWorkbook wb) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,7 +81,8 @@ class FuzzTest {
     private Map<String, byte[]> templates() throws IOException {
         Map<String, byte[]> t = new HashMap<>();
         for (String service : List.of(ReturnsTestData.HIGHWAYS, ReturnsTestData.CSC)) {
-            t.put(service, Files.readAllBytes(ReturnsTestData.template(dir.resolve("templates"), service)));
+            t.put(service, Files.readAllBytes(org.perfbook.template.TemplateWriter.write(catalogue, service,
+                    ReturnsTestData.Q3, dir.resolve("templates"), Map.of("HW-01", 88.71, "CSC-01", 72.7))));
         }
         return t;
     }

@@ -61,6 +61,20 @@ class HistoryReaderTest {
     }
 
     @Test
+    void monthlyRowsReadAsMonths() throws IOException {
+        Path p = history(0, HistoryReader.HEADINGS,
+                new Object[] {"CSC-02", "Dec 2021", "", 1201},
+                new Object[] {"CSC-02", "2021/22 M08", "", 1195},
+                new Object[] {"CSC-02", "2021-10", "", 1198});
+        HistoryReader.Result r = HistoryReader.read(p, ReturnsTestData.catalogue());
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of(Period.parse("Dec 2021"), Period.parse("Nov 2021"), Period.parse("Oct 2021")),
+                r.observations().stream().map(Observation::period).toList());
+        assertTrue(r.observations().stream().allMatch(o -> o.period().kind() == Period.Kind.MONTH));
+        assertEquals(1195.0, r.observations().get(1).value());
+    }
+
+    @Test
     void percentFormatsReadAsTheyAreShown() throws IOException {
         Path p;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -97,6 +97,18 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void notApplicableBesideATypedValueIsSaidAtItsCell() {
+        // found by FuzzTest: n/a in the Denominator beside a Value that is used reached neither book nor finding
+        var r = check(List.of(defects(blank("H"), cell("I", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false),
+                num("J", 85.2))));
+        assertEquals(85.2, r.observations().get(0).value());
+        Finding f = only(r, "ignored-input");
+        assertEquals("I8", f.source().cell());
+        assertTrue(f.message().contains("'n/a' in I8 is not used"), f.message());
+        assertTrue(r.findings().stream().noneMatch(x -> x.is(org.perfbook.model.FindingCode.UNACCOUNTED_INPUT)));
+    }
+
+    @Test
     void textInANumberIsAnErrorAtItsCell() {
         var r = check(List.of(defects(cell("H", CellReading.Kind.TEXT, "forty", null, false), num("I", 43), blank("J"))));
         Finding f = only(r, "text-in-number");
