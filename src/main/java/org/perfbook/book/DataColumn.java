@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Rank;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Target;
@@ -33,6 +34,9 @@ public enum DataColumn {
     FUNNEL("Compared with the average (funnel)", 20, r -> r.funnel().isEmpty() ? null : r.funnel()),
     /** On the row of the period each indicator is reported for: its recent trend, or why there is none. */
     TREND("Trend", 30, r -> r.trend().isEmpty() ? null : r.trend()),
+    /** Among every authority, for the periods the catalogue gives them all (1 = best). */
+    RANK("Rank among authorities", 14, r -> r.rank() == null ? null : r.rank().position()),
+    QUARTILE("Quartile", 16, r -> r.rank() == null ? null : r.rank().quartileWords()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -46,9 +50,15 @@ public enum DataColumn {
      * @param trend     the indicator's recent trend where this is the row of the period it is reported
      *                  for, else empty
      * @param funnel    the district's place on its funnel plot, or empty
+     * @param rank      the whole-authority figure's rank among every authority, or null
      */
     record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
-            String funnel) {
+            String funnel, Rank rank) {
+
+        DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
+                String funnel) {
+            this(evaluation, indicator, dataNote, withheld, trend, funnel, null);
+        }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {
             this(evaluation, indicator, dataNote, withheld, trend, "");

@@ -11,6 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Rank;
+import org.perfbook.calc.RankHistory;
 import org.perfbook.calc.Funnel;
 import org.perfbook.model.Direction;
 import org.perfbook.model.Indicator;
@@ -27,6 +29,7 @@ final class DataSheet implements BookSheet {
     private final Map<NoteKey, String> dataNotes = new HashMap<>();
     /** Each indicator's recent trend, on the whole-authority row of the period it is reported for. */
     private final Map<TrendKey, String> trends = new HashMap<>();
+    private final Map<TrendKey, Rank> ranks = new HashMap<>();
 
     /** Each district's place on its indicator's funnel plot, for the period reported. */
     private final Map<FunnelKey, String> funnels = new HashMap<>();
@@ -64,6 +67,7 @@ final class DataSheet implements BookSheet {
         this.styles = styles;
         book.assessments().forEach(a -> indicators.put(a.indicator().id(), a.indicator()));
         for (Assessment a : book.assessments()) {
+            RankHistory.overTime(a).forEach(x -> ranks.put(new TrendKey(a.indicator().id(), x.period()), x.rank()));
             if (a.current() != null) {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
             }
@@ -91,8 +95,9 @@ final class DataSheet implements BookSheet {
             Observation o = e.observation();
             String trend = o.isTotal() ? trends.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
+            Rank rank = o.isTotal() ? ranks.get(new TrendKey(o.indicatorId(), o.period())) : null;
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend, funnel));
+                    trend, funnel, rank));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

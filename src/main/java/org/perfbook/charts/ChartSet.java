@@ -269,13 +269,17 @@ public final class ChartSet {
                                 : r.valueAt() <= q.worseQuartileAt() ? "in the worst quarter" : "in the middle half")
                         .append(" of ").append(r.authorities());
             }
-            s.append("; ").append(r.mark().label().toLowerCase(Locale.ROOT));
+            s.append("; ").append(lowerFirst(r.mark().label()));
             if (!r.note().isEmpty()) {
-                s.append("; ").append(r.note().replaceAll("\\.$", ""));
+                s.append("; ").append(lowerFirst(r.note().replaceAll("\\.$", "")));
             }
             s.append(". ");
         }
         return s.toString().strip();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     static String bumpAlt(Assessment a, RankHistory.AmongNeighbours b, Settings settings) {
