@@ -60,14 +60,20 @@ public final class RankHistory {
         return overTime(a).stream().filter(x -> x.period().equals(p)).map(At::rank).findFirst().orElse(null);
     }
 
+    /** Ranks among the neighbours go back this many years before the period reported. */
+    static final int NEIGHBOUR_YEARS = 3;
+
     /**
-     * Ranks among this authority and its neighbours at each period where this authority and at least two
-     * neighbours have figures; empty when the indicator has no better direction.
+     * Ranks among this authority and its neighbours at each period, in the {@link #NEIGHBOUR_YEARS} years
+     * up to the period reported, where this authority and at least two neighbours have figures; empty
+     * when the indicator has no better direction.
      */
     public static AmongNeighbours amongNeighbours(Assessment a, List<String> neighbours, String authority) {
         Map<Period, Map<String, Double>> byPeriod = new TreeMap<>();
         for (Benchmark b : a.benchmarkSeries()) {
-            if (neighbours.contains(b.comparator()) && !Double.isNaN(b.value())) {
+            // a figure from years before would sit beside this year's as if they were a period apart
+            boolean recent = b.period().end().isAfter(a.period().end().minusYears(NEIGHBOUR_YEARS));
+            if (recent && neighbours.contains(b.comparator()) && !Double.isNaN(b.value())) {
                 byPeriod.computeIfAbsent(b.period(), k -> new LinkedHashMap<>()).put(b.comparator(), b.value());
             }
         }
