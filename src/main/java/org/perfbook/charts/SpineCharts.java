@@ -210,7 +210,7 @@ public final class SpineCharts {
                 HouseStyle.INK));
         items.add(new LegendItem(Benchmark.ENGLAND, null, null, null, new Line2D.Double(0, -6, 0, 6),
                 new BasicStroke(1.6f), HouseStyle.ENGLAND));
-        items.add(new LegendItem("Worst to 25th percentile, 75th percentile to best", null, null, null,
+        items.add(new LegendItem("Worst quarter, best quarter", null, null, null,
                 new Rectangle2D.Double(-6, -4, 12, 8), OUTER));
         items.add(new LegendItem("Middle half", null, null, null, new Rectangle2D.Double(-6, -4, 12, 8), MIDDLE));
         return items;
@@ -278,7 +278,7 @@ public final class SpineCharts {
                 org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         String[] labels = periods.stream().map(Period::label).toArray(String[]::new);
         SymbolAxis x = new SymbolAxis("", labels);
-        x.setRange(-0.3, periods.size() - 1 + 1.6);
+        x.setRange(-0.3, periods.size() - 1 + 0.95);
         x.setGridBandsVisible(false);
         NumberAxis y = new NumberAxis("Rank (1 = best)");
         y.setInverted(true);
