@@ -34,9 +34,11 @@ final class SpineSheet implements BookSheet {
     public void write(SXSSFSheet s) {
         int r = 0;
         text(s, r++, 0, "Spine charts: " + book.period().label(), styles.title());
-        text(s, r++, 0, "Each indicator's figure against every English authority's given in the catalogue: the bars run "
-                + "from the worst to the 25th percentile, the middle half, and the 75th percentile to the best, with "
-                + "England in the middle and the best always to the right.", styles.plain());
+        // short lines: a long one would run past the printed page
+        text(s, r++, 0, "Each indicator's figure among every English authority's in the catalogue, England in the middle "
+                + "and the best always to the right.", styles.plain());
+        text(s, r++, 0, "Bars: the worst quarter, the middle half (between the quartiles) and the best quarter.",
+                styles.plain());
         r++;
         Pictures pics = new Pictures((SXSSFWorkbook) s.getWorkbook(), s.getSheetName());
         for (Picture p : spines(book)) {
