@@ -58,13 +58,14 @@ public record Spine(String priority, List<Row> rows) {
      * One indicator's row.
      *
      * @param benchmarkPeriod the latest period of the authorities' figures
+     * @param value           this authority's figure, or null when it has none for the period
      * @param authorities     how many authorities' figures, this one's included
      * @param quartiles       null with fewer than {@link #MIN_FOR_QUARTILES} authorities
-     * @param valueAt         this authority's position on the axis; null with no other authority to compare with
+     * @param valueAt         this authority's position on the axis; null without its figure or another to compare with
      * @param regionAt        the region's position, or null
      * @param note            why a row has no quartiles or no comparison; empty otherwise
      */
-    public record Row(Indicator indicator, Period period, Period benchmarkPeriod, double value, double england,
+    public record Row(Indicator indicator, Period period, Period benchmarkPeriod, Double value, double england,
             Double region, int authorities, Quartiles quartiles, Double valueAt, Double regionAt, Mark mark,
             String note) {
 
@@ -96,12 +97,12 @@ public record Spine(String priority, List<Row> rows) {
     }
 
     /**
-     * The row of one indicator, or null without a local figure, England's, or any other authority's
-     * figure in the catalogue.
+     * The row of one indicator, or null without England's figure or any other authority's figure in the
+     * catalogue. Without this authority's own figure the row stays, saying so, with the others' bars.
      */
     public static Row row(Assessment a) {
         Benchmark england = a.benchmarks().get(Benchmark.ENGLAND);
-        if (a.current() == null || a.current().rated() == null || england == null) {
+        if (england == null) {
             return null;
         }
         List<Double> values = new ArrayList<>();
@@ -116,22 +117,27 @@ public record Spine(String priority, List<Row> rows) {
         if (values.isEmpty() && a.benchmarkSeries().stream().noneMatch(b -> !b.isAggregate())) {
             return null;
         }
-        double local = a.current().rated();
-        values.add(local);
+        Double local = a.current() == null ? null : a.current().rated();
+        if (local != null) {
+            values.add(local);
+        }
         Benchmark regionBenchmark = a.benchmarks().get(Benchmark.REGION);
         Double region = regionBenchmark == null ? null : regionBenchmark.value();
-        return row(a.indicator(), a.period(), latest == null ? england.period() : latest, local, england.value(), region, values, mark(a));
+        return row(a.indicator(), a.period(), latest == null ? england.period() : latest, local, england.value(),
+                region, values, local == null ? Mark.NOT_COMPARED : mark(a));
     }
 
     /**
-     * @param all every authority's figure, this one's included
+     * @param local this authority's figure, or null when it has none for the period
+     * @param all   every authority's figure, this one's included
      */
-    static Row row(Indicator ind, Period period, Period benchmarkPeriod, double local, double england, Double region,
+    static Row row(Indicator ind, Period period, Period benchmarkPeriod, Double local, double england, Double region,
             List<Double> all, Mark mark) {
         int n = all.size();
+        String missing = local == null ? "No figure for " + period.label() + ". " : "";
         if (n < 2) {
             return new Row(ind, period, benchmarkPeriod, local, england, region, n, null, null, null, mark,
-                    "No other authority's figure for this period: no comparison.");
+                    missing + "No other authority's figure for this period: no comparison.");
         }
         double[] v = all.stream().mapToDouble(Double::doubleValue).toArray();
         double lowest = Double.POSITIVE_INFINITY;
@@ -145,7 +151,7 @@ public record Spine(String priority, List<Row> rows) {
         double sign = lowIsGood ? -1 : 1;
         java.util.function.DoubleUnaryOperator at = x -> h <= 0 ? 0.5 : 0.5 + sign * (x - england) / (2 * h);
         Quartiles q = null;
-        String note = "";
+        String note = missing;
         if (n >= MIN_FOR_QUARTILES) {
             Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             p.setData(v);
@@ -158,10 +164,11 @@ public record Spine(String priority, List<Row> rows) {
             q = new Quartiles(worst, worseQ, betterQ, best, at.applyAsDouble(worst), at.applyAsDouble(worseQ),
                     at.applyAsDouble(betterQ), at.applyAsDouble(best));
         } else {
-            note = "Fewer than " + MIN_FOR_QUARTILES + " authorities' figures (" + n + "): no quartiles.";
+            note += "Fewer than " + MIN_FOR_QUARTILES + " authorities' figures (" + n + "): no quartiles.";
         }
-        return new Row(ind, period, benchmarkPeriod, local, england, region, n, q, at.applyAsDouble(local),
-                region == null ? null : at.applyAsDouble(region), mark, note);
+        return new Row(ind, period, benchmarkPeriod, local, england, region, n, q,
+                local == null ? null : at.applyAsDouble(local), region == null ? null : at.applyAsDouble(region),
+                mark, note.strip());
     }
 
     /** England's tested comparison; untested or without a better direction, not compared. */

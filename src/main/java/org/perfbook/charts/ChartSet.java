@@ -257,17 +257,20 @@ public final class ChartSet {
         for (Spine.Row r : spine.rows()) {
             var f = CommitteeCharts.format(r.indicator());
             s.append(r.indicator().id()).append(" ").append(r.indicator().name()).append(", ")
-                    .append(r.benchmarkPeriod().label()).append(": ").append(f.format(r.value()))
-                    .append(unitWord(r.indicator())).append(", England ").append(f.format(r.england()));
+                    .append(r.benchmarkPeriod().label()).append(": ")
+                    .append(r.value() == null ? "no figure" : f.format(r.value()) + unitWord(r.indicator()))
+                    .append(", England ").append(f.format(r.england()));
             if (r.region() != null) {
                 s.append(", ").append(Benchmark.REGION).append(" ").append(f.format(r.region()));
             }
             Spine.Quartiles q = r.quartiles();
             if (q != null) {
-                s.append(", worst ").append(f.format(q.worst())).append(", best ").append(f.format(q.best()))
-                        .append("; ").append(r.valueAt() >= q.betterQuartileAt() ? "in the best quarter"
-                                : r.valueAt() <= q.worseQuartileAt() ? "in the worst quarter" : "in the middle half")
-                        .append(" of ").append(r.authorities());
+                s.append(", worst ").append(f.format(q.worst())).append(", best ").append(f.format(q.best()));
+                if (r.valueAt() != null) {
+                    s.append("; ").append(r.valueAt() >= q.betterQuartileAt() ? "in the best quarter"
+                            : r.valueAt() <= q.worseQuartileAt() ? "in the worst quarter" : "in the middle half")
+                            .append(" of ").append(r.authorities());
+                }
             }
             s.append("; ").append(lowerFirst(r.mark().label()));
             if (!r.note().isEmpty()) {

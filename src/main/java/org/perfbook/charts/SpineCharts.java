@@ -126,26 +126,33 @@ public final class SpineCharts {
         for (int i = 0; i < rows.size(); i++) {
             Spine.Row r = rows.get(i);
             NumberFormat f = CommitteeCharts.format(r.indicator());
-            String[] cells = {shortName(r.indicator()), r.benchmarkPeriod().label(), f.format(r.value()),
+            String[] cells = {shortName(r.indicator()), r.benchmarkPeriod().label(),
+                r.value() == null ? "-" : f.format(r.value()),
                 f.format(r.england()), r.region() == null ? "-" : f.format(r.region()),
                 r.worst() == null ? "-" : f.format(r.worst()), r.best() == null ? "-" : f.format(r.best())};
             for (int c = 0; c < cells.length; c++) {
                 texts.add(text(cells[c], COLUMNS[c], i, cellFont, HouseStyle.INK, c == 0));
             }
             Spine.Quartiles q = r.quartiles();
+            // thinner bars where a note goes under them
+            double half = r.value() == null ? 0.17 : 0.32;
             if (q != null) {
-                points.addAnnotation(bar(q.worstAt(), q.worseQuartileAt(), i, OUTER), Layer.BACKGROUND);
-                points.addAnnotation(bar(q.worseQuartileAt(), q.betterQuartileAt(), i, MIDDLE), Layer.BACKGROUND);
-                points.addAnnotation(bar(q.betterQuartileAt(), q.bestAt(), i, OUTER), Layer.BACKGROUND);
+                points.addAnnotation(bar(q.worstAt(), q.worseQuartileAt(), i, half, OUTER), Layer.BACKGROUND);
+                points.addAnnotation(bar(q.worseQuartileAt(), q.betterQuartileAt(), i, half, MIDDLE), Layer.BACKGROUND);
+                points.addAnnotation(bar(q.betterQuartileAt(), q.bestAt(), i, half, OUTER), Layer.BACKGROUND);
             } else {
-                String why = r.valueAt() == null ? "No comparison: no other authority's figure"
+                String why = r.authorities() < 2 ? "No comparison: no other authority's figure"
                         : "No quartiles: fewer than " + Spine.MIN_FOR_QUARTILES + " authorities";
                 texts.add(text(why, 0.02, i + 0.36, HouseStyle.font(Font.ITALIC, 7f), HouseStyle.MUTED, true));
             }
             if (r.valueAt() != null) {
                 marks.get(r.mark()).add(r.valueAt().doubleValue(), (double) i);
             }
-            if (r.regionAt() != null && r.valueAt() != null) {
+            if (r.value() == null && r.authorities() >= 2) {
+                texts.add(text("No figure for " + r.period().label(), 0.02, i + 0.33, HouseStyle.font(Font.ITALIC, 7f),
+                        HouseStyle.MUTED, true));
+            }
+            if (r.regionAt() != null) {
                 region.add(r.regionAt().doubleValue(), (double) i);
             }
         }
@@ -216,9 +223,9 @@ public final class SpineCharts {
         return items;
     }
 
-    private static XYBoxAnnotation bar(double from, double to, int row, Paint fill) {
+    private static XYBoxAnnotation bar(double from, double to, int row, double half, Paint fill) {
         // the y axis is inverted, so the box's first corner is the lower row edge or it has no height
-        return new XYBoxAnnotation(Math.min(from, to), row + 0.32, Math.max(from, to), row - 0.32, null, null, fill);
+        return new XYBoxAnnotation(Math.min(from, to), row + half, Math.max(from, to), row - half, null, null, fill);
     }
 
     /** @param left true: starts at x; false: ends at x; null: centred on x */

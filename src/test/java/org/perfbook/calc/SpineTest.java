@@ -28,6 +28,7 @@ class SpineTest {
     static final Indicator FEW = Indicators.percentage("FEW-01").priority(PRIORITY).polarity(Polarity.LOW).build();
     static final Indicator ALONE = Indicators.percentage("ONE-01").priority(PRIORITY).polarity(Polarity.HIGH).build();
     static final Indicator NONE = Indicators.percentage("NO-01").priority(PRIORITY).polarity(Polarity.HIGH).build();
+    static final Indicator MISSING = Indicators.percentage("MIS-01").priority(PRIORITY).polarity(Polarity.HIGH).build();
     static final Indicator ELSEWHERE = Indicators.percentage("EL-01").priority("Other").polarity(Polarity.HIGH).build();
 
     static final double[] HIGH_OTHERS = {83.0, 76.2, 88.0, 71.5, 79.3, 90.2, 68.4, 81.1, 85.5, 74.9, 79.3};
@@ -53,9 +54,14 @@ class SpineTest {
         b.add(new Benchmark("ONE-01", Q3, "England", 50.0, null, null));
         b.add(new Benchmark("ONE-01", Period.year(2015), "Authority 1", 48.0, null, null));
         b.add(new Benchmark("NO-01", Q3, "England", 50.0, null, null));
+        b.add(new Benchmark("MIS-01", Q3, "England", 79.1, null, null));
+        b.add(new Benchmark("MIS-01", Q3, "North West", 79.9, null, null));
+        for (int i = 0; i < 6; i++) {
+            b.add(new Benchmark("MIS-01", Q3, "Authority " + i, HIGH_OTHERS[i], null, null));
+        }
         b.add(new Benchmark("EL-01", Q3, "England", 50.0, null, null));
         b.add(new Benchmark("EL-01", Q3, "Authority 1", 48.0, null, null));
-        Catalogue c = new Catalogue(List.of(HIGH, LOW, FEW, ALONE, NONE, ELSEWHERE), List.of(), List.of(), b, List.of());
+        Catalogue c = new Catalogue(List.of(HIGH, LOW, FEW, ALONE, NONE, MISSING, ELSEWHERE), List.of(), List.of(), b, List.of());
         List<Observation> o = List.of(
                 new Observation("HI-01", Q3, "", 87.4, 874.0, 1000.0, "", Source.of("x")),
                 new Observation("LO-01", Q3, "", 16.9, 1690.0, 10000.0, "", Source.of("x")),
@@ -127,6 +133,23 @@ class SpineTest {
     }
 
     @Test
+    void withoutItsOwnFigureTheRowSaysSoAndKeepsTheOthersBars() {
+        // numpy.quantile(83.0 76.2 88.0 71.5 79.3 90.2, [0.25, 0.75], method='linear'); h = 90.2 - 79.1
+        Spine.Row r = row(Spine.of(PRIORITY, assessments()), "MIS-01");
+        assertNull(r.value());
+        assertNull(r.valueAt());
+        assertEquals(6, r.authorities());
+        assertEquals(76.975, r.quartiles().worseQuartile(), TOLERANCE);
+        assertEquals(86.75, r.quartiles().betterQuartile(), TOLERANCE);
+        assertEquals(0.40427927927927937, r.quartiles().worseQuartileAt(), TOLERANCE);
+        assertEquals(0.8445945945945945, r.quartiles().betterQuartileAt(), TOLERANCE);
+        assertEquals(0.15765765765765816, r.quartiles().worstAt(), TOLERANCE);
+        assertEquals(0.5360360360360366, r.regionAt(), TOLERANCE);
+        assertEquals(Spine.Mark.NOT_COMPARED, r.mark());
+        assertEquals("No figure for 2021/22 Q3.", r.note());
+    }
+
+    @Test
     void oneAuthorityAloneHasNoComparison() {
         Spine s = Spine.of(PRIORITY, assessments());
         Spine.Row r = row(s, "ONE-01");
@@ -135,7 +158,7 @@ class SpineTest {
         assertNull(r.valueAt());
         assertTrue(r.note().contains("no comparison"), r.note());
         // without any authority's figures an indicator has no row; another priority's indicators neither
-        assertEquals(List.of("HI-01", "LO-01", "FEW-01", "ONE-01"),
+        assertEquals(List.of("HI-01", "LO-01", "FEW-01", "ONE-01", "MIS-01"),
                 s.rows().stream().map(x -> x.indicator().id()).toList());
         assertNotNull(row(Spine.of("Other", assessments()), "EL-01"));
     }
