@@ -26,12 +26,13 @@ public final class BookWriter {
 
     static final String SUMMARY = "Summary";
     static final String CHARTS = "Charts";
+    static final String SPINE = "Spine charts";
     static final String DATA = "Data";
     static final String FINDINGS = "Findings";
     static final String RETURNS = "Returns";
     static final String ABOUT = "About";
     /** Sheets a book has; a scorecard never takes one of their names. */
-    private static final List<String> FIXED = List.of(SUMMARY, CHARTS, DATA, FINDINGS, RETURNS, ABOUT);
+    private static final List<String> FIXED = List.of(SUMMARY, SPINE, CHARTS, DATA, FINDINGS, RETURNS, ABOUT);
 
     private BookWriter() {
     }
@@ -59,6 +60,9 @@ public final class BookWriter {
         sheets.put(SUMMARY, new SummarySheet(book, styles));
         scorecardNames(book.priorities()).forEach((priority, name) ->
                 sheets.put(name, new ScorecardSheet(book, styles, priority, settings)));
+        if (!SpineSheet.spines(book).isEmpty()) {
+            sheets.put(SPINE, new SpineSheet(book, styles));
+        }
         sheets.put(CHARTS, new ChartsSheet(book, styles));
         sheets.put(DATA, new DataSheet(book, styles, settings));
         sheets.put(FINDINGS, new FindingsSheet(book, styles));

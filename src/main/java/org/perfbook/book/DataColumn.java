@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Rank;
 import org.perfbook.model.Indicator;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Target;
@@ -40,6 +41,9 @@ public enum DataColumn {
      * variation and its special cause; on the row of the period reported, the assurance against the target too.
      */
     SPC("Variation (SPC)", 34, r -> r.spc().isEmpty() ? null : r.spc()),
+    /** Among every authority, for the periods the catalogue gives them all (1 = best). */
+    RANK("Rank among authorities", 14, r -> r.rank() == null ? null : r.rank().position()),
+    QUARTILE("Quartile", 16, r -> r.rank() == null ? null : r.rank().quartileWords()),
     SOURCE("Source", 50, r -> r.observation().source().toString()),
     DATA_NOTE("Data note", 50, DataColumn::note);
 
@@ -55,13 +59,14 @@ public enum DataColumn {
      * @param funnel    the district's place on its funnel plot, or empty
      * @param sentence  the indicator's sentence from its figures, on the row its trend is on, else empty
      * @param spc       the point's variation on its XmR chart, or empty
+     * @param rank      the whole-authority figure's rank among every authority, or null
      */
     record DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
-            String funnel, String sentence, String spc) {
+            String funnel, String sentence, String spc, Rank rank) {
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend,
                 String funnel) {
-            this(evaluation, indicator, dataNote, withheld, trend, funnel, "", "");
+            this(evaluation, indicator, dataNote, withheld, trend, funnel, "", "", null);
         }
 
         DataRow(Evaluation evaluation, Indicator indicator, String dataNote, boolean withheld, String trend) {

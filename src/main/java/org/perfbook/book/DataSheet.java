@@ -11,6 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Rank;
+import org.perfbook.calc.RankHistory;
 import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Spc;
 import org.perfbook.model.Direction;
@@ -34,6 +36,7 @@ final class DataSheet implements BookSheet {
     private final Map<TrendKey, String> sentences = new HashMap<>();
     /** Each point's variation on its XmR chart, by indicator and period. */
     private final Map<TrendKey, String> spcs = new HashMap<>();
+    private final Map<TrendKey, Rank> ranks = new HashMap<>();
 
     /** Each district's place on its indicator's funnel plot, for the period reported. */
     private final Map<FunnelKey, String> funnels = new HashMap<>();
@@ -75,6 +78,7 @@ final class DataSheet implements BookSheet {
         this.styles = styles;
         book.assessments().forEach(a -> indicators.put(a.indicator().id(), a.indicator()));
         for (Assessment a : book.assessments()) {
+            RankHistory.overTime(a).forEach(x -> ranks.put(new TrendKey(a.indicator().id(), x.period()), x.rank()));
             if (a.current() != null) {
                 trends.put(new TrendKey(a.indicator().id(), a.period()), a.trend().describe());
                 sentences.put(new TrendKey(a.indicator().id(), a.period()), Sentences.of(a, settings));
@@ -115,8 +119,9 @@ final class DataSheet implements BookSheet {
             String funnel = o.isTotal() ? "" : funnels.getOrDefault(new FunnelKey(o.indicatorId(), o.period(), o.breakdown()), "");
             String sentence = o.isTotal() ? sentences.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
             String spc = o.isTotal() ? spcs.getOrDefault(new TrendKey(o.indicatorId(), o.period()), "") : "";
+            Rank rank = o.isTotal() ? ranks.get(new TrendKey(o.indicatorId(), o.period())) : null;
             rows.add(new DataRow(e, indicators.get(o.indicatorId()), dataNotes.getOrDefault(NoteKey.of(o), ""), false,
-                    trend, funnel, sentence, spc));
+                    trend, funnel, sentence, spc, rank));
         }
         boolean any = false;
         for (Assessment a : book.assessments()) {

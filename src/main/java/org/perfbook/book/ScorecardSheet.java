@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
+import org.perfbook.calc.RankHistory;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Outturn;
@@ -292,7 +293,24 @@ final class ScorecardSheet implements BookSheet {
                 lines.add((comparator.equals(Benchmark.NEIGHBOURS) ? "Neighbours" : comparator) + ": " + c);
             }
         }
+        String ranks = ranks(a);
+        if (!ranks.isEmpty()) {
+            lines.add(ranks);
+        }
         return String.join("\n", lines);
+    }
+
+    /** "Rank: 76 of 150 (third quartile), 2021/22 Q3; earlier 80 (2021/22 Q1), 78 (2021/22 Q2)". */
+    static String ranks(Assessment a) {
+        List<RankHistory.At> all = RankHistory.overTime(a);
+        if (all.isEmpty()) {
+            return "";
+        }
+        RankHistory.At last = all.get(all.size() - 1);
+        String s = "Rank: " + last.rank().describe() + ", " + last.period().label();
+        List<String> earlier = all.subList(0, all.size() - 1).stream()
+                .map(x -> x.rank().rank() + " (" + x.period().label() + ")").toList();
+        return earlier.isEmpty() ? s : s + "; earlier " + String.join(", ", earlier);
     }
 
     private static String comparison(Assessment a, String comparator) {
@@ -307,7 +325,7 @@ final class ScorecardSheet implements BookSheet {
         if (b != null && !b.period().equals(a.period())) {
             s += ", " + b.period().label();
         }
-        if (comparator.equals(Benchmark.NEIGHBOURS) && a.rank() != null) {
+        if (comparator.equals(Benchmark.NEIGHBOURS) && a.rank() != null && RankHistory.overTime(a).isEmpty()) {
             s += "; ranked " + a.rank().describe() + " among the authorities given";
         }
         return s;

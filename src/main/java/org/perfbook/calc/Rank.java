@@ -39,12 +39,21 @@ public record Rank(int rank, int of, int quartile) {
     }
 
     public String describe() {
-        String q = switch (quartile) {
+        return rank + " of " + of + " (" + quartileWords() + ")";
+    }
+
+    /** "76 of 150". */
+    public String position() {
+        return rank + " of " + of;
+    }
+
+    /** "upper quartile" (the best) to "lower quartile". */
+    public String quartileWords() {
+        return switch (quartile) {
             case 1 -> "upper quartile";
             case 2 -> "second quartile";
             case 3 -> "third quartile";
             default -> "lower quartile";
         };
-        return rank + " of " + of + " (" + q + ")";
     }
 }

@@ -13,6 +13,9 @@ import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
 import org.perfbook.calc.Funnel;
 import org.perfbook.calc.Spc;
+import org.perfbook.calc.RankHistory;
+import org.perfbook.calc.Spine;
+import org.perfbook.model.Benchmark;
 import org.perfbook.files.FileNames;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Frequency;
@@ -33,6 +36,12 @@ public final class ChartSet {
     static final double HEIGHT = 3.6;
 
     public static final String SUMMARY = "summary-status";
+    /** Spine charts' names start with this, then the priority. */
+    public static final String SPINE = "spine-";
+    /** Spine charts are printed landscape, a full A4 width. */
+    static final double SPINE_WIDTH = 10;
+    /** A rank chart needs this many periods with the neighbours' figures. */
+    static final int BUMP_PERIODS = 3;
 
     /**
      * A chart the book needs, not yet drawn. Drawing makes a new chart object each time (JFreeChart is
@@ -92,9 +101,22 @@ public final class ChartSet {
     /** @param settings the authority's name for series and sentences, and where benchmarks come from */
     public static List<Chart> plan(List<Assessment> assessments, List<String> priorities, Period period,
             Settings settings) {
+        return plan(assessments, priorities, period, settings, List.of());
+    }
+
+    /** @param neighbours the statistical neighbours, for the rank charts */
+    public static List<Chart> plan(List<Assessment> assessments, List<String> priorities, Period period,
+            Settings settings, List<String> neighbours) {
         List<Chart> jobs = new ArrayList<>();
         jobs.add(new Chart(SUMMARY, "", "status", statusAlt(assessments, priorities, period), WIDTH, 2.3 + 0.5 * Math.max(1, priorities.size()),
                 () -> CommitteeCharts.statusSummary(assessments, priorities, period)));
+        for (String priority : priorities) {
+            Spine spine = Spine.of(priority, assessments);
+            if (!spine.rows().isEmpty()) {
+                jobs.add(new Chart(SPINE + safe(priority), "", "spine", spineAlt(spine, period, settings), SPINE_WIDTH,
+                        1.45 + 0.3 * (spine.rows().size() + 1), () -> SpineCharts.spine(spine, period, settings)));
+            }
+        }
         for (Assessment a : assessments) {
             Indicator ind = a.indicator();
             String id = safe(ind.id());
@@ -124,6 +146,12 @@ public final class ChartSet {
                     jobs.add(new Chart(id + "-breakdown", ind.id(), "breakdown", breakdownAlt(a, settings), WIDTH, h,
                             () -> CommitteeCharts.breakdown(a, period, settings)));
                 }
+            }
+            RankHistory.AmongNeighbours bump = neighbours.isEmpty() ? null
+                    : RankHistory.amongNeighbours(a, neighbours, settings.authorityLabel());
+            if (bump != null && bump.periods().size() >= BUMP_PERIODS) {
+                jobs.add(new Chart(id + "-rank", ind.id(), "rank", bumpAlt(a, bump, settings), WIDTH, HEIGHT,
+                        () -> SpineCharts.bump(a, bump, period, settings)));
             }
             if (ind.measure() == Measure.COUNT && ind.frequency() == Frequency.QUARTERLY && hasTwoYears(a, period)) {
                 jobs.add(new Chart(id + "-year-on-year", ind.id(), "year-on-year", yearOnYearAlt(a, period), WIDTH, HEIGHT,
@@ -225,6 +253,52 @@ public final class ChartSet {
         s.append(parts.isEmpty() ? "All " + f.areas().size() + " are within the 95% limits."
                 : String.join("; ", parts) + "; " + within + " of " + f.areas().size() + " not significant.");
         return s.append(" ").append(f.method()).append(".").toString();
+    }
+
+    /** Each indicator's figures read out, with where the authority stands among the others. */
+    static String spineAlt(Spine spine, Period period, Settings settings) {
+        StringBuilder s = new StringBuilder("Spine chart of " + spine.priority() + ", " + period.label() + ": "
+                + settings.authorityInText() + " against every English authority, England in the middle and the best "
+                + "to the right (" + Spine.METHOD + "). ");
+        for (Spine.Row r : spine.rows()) {
+            var f = CommitteeCharts.format(r.indicator());
+            s.append(r.indicator().id()).append(" ").append(r.indicator().name()).append(", ")
+                    .append(r.benchmarkPeriod().label()).append(": ")
+                    .append(r.value() == null ? "no figure" : f.format(r.value()) + unitWord(r.indicator()))
+                    .append(", England ").append(f.format(r.england()));
+            if (r.region() != null) {
+                s.append(", ").append(Benchmark.REGION).append(" ").append(f.format(r.region()));
+            }
+            Spine.Quartiles q = r.quartiles();
+            if (q != null) {
+                s.append(", worst ").append(f.format(q.worst())).append(", best ").append(f.format(q.best()));
+                if (r.valueAt() != null) {
+                    s.append("; ").append(r.valueAt() >= q.betterQuartileAt() ? "in the best quarter"
+                            : r.valueAt() <= q.worseQuartileAt() ? "in the worst quarter" : "in the middle half")
+                            .append(" of ").append(r.authorities());
+                }
+            }
+            s.append("; ").append(lowerFirst(r.mark().label()));
+            if (!r.note().isEmpty()) {
+                s.append("; ").append(lowerFirst(r.note().replaceAll("\\.$", "")));
+            }
+            s.append(". ");
+        }
+        return s.toString().strip();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    static String bumpAlt(Assessment a, RankHistory.AmongNeighbours b, Settings settings) {
+        List<Integer> own = b.ranks().get(settings.authorityLabel());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < b.periods().size(); i++) {
+            parts.add(b.periods().get(i).label() + " " + (own.get(i) == null ? "no figure" : own.get(i)));
+        }
+        return "Line chart of " + settings.authorityInText() + "'s rank for " + a.indicator().name() + " among its "
+                + (b.ranks().size() - 1) + " statistical neighbours, 1 = best: " + String.join(", ", parts) + ".";
     }
 
     private static String yearOnYearAlt(Assessment a, Period period) {

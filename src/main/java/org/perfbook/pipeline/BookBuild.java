@@ -176,7 +176,7 @@ public final class BookBuild {
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings()),
+        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(), catalogue.neighbours()),
                 options.threads(), Progress.NONE, c -> c.draw(chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         phaseStart = lap(phases, PHASES.get(3), phaseStart);

@@ -78,7 +78,8 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
                     number(r.get("Value")).orElseThrow()));
         }
         List<Benchmark> benchmarks = new ArrayList<>();
-        for (CSVRecord r : csv("benchmarks.csv")) {
+        // the second file: every English upper-tier authority's figure for a few indicators, for quartiles and ranks
+        for (CSVRecord r : concat(csv("benchmarks.csv"), csv("authority-benchmarks.csv"))) {
             benchmarks.add(new Benchmark(r.get("ID"), Period.parse(r.get("Period")), r.get("Comparator"),
                     number(r.get("Value")).orElseThrow(), boxed(number(r.get("Numerator"))),
                     boxed(number(r.get("Denominator")))));
@@ -105,6 +106,12 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
         return new SampleData(new Catalogue(indicators, targets, populations, benchmarks, neighbours,
                 Settings.of(settings).orElseThrow(() -> new IllegalStateException("settings.csv names an unknown setting"))),
                 List.copyOf(figures));
+    }
+
+    private static List<CSVRecord> concat(List<CSVRecord> a, List<CSVRecord> b) {
+        List<CSVRecord> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static List<CSVRecord> csv(String name) {
