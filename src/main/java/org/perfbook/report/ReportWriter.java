@@ -72,6 +72,7 @@ public final class ReportWriter {
             cover(doc, book, settings);
             endPortraitSection(doc);
             appendix(doc, book, settings);
+            RecoveryPlanSection.write(doc, book);
             landscapeBody(doc);
             SafeFiles.write(file, doc::write);
         }
