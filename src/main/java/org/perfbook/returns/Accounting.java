@@ -88,13 +88,17 @@ final class Accounting {
         return out;
     }
 
-    /** Every cell of an action row is in the kept action (its date only when read as one) or named by a finding. */
+    /**
+     * Every cell of an action row is in the kept action (its date only when read as one) or named by a
+     * finding; a row not used at all is accounted for by a finding on that row of its sheet, saying why.
+     */
     private static List<Finding> action(ActionRow a, List<Finding> own) {
         List<Finding> out = new ArrayList<>();
         for (Source cell : a.filled()) {
             Cell at = Cell.parse(cell.cell());
             boolean named = own.stream().anyMatch(x -> x.source().sheet().equals(cell.sheet())
-                    && (x.source().cell().isEmpty() || Cell.range(x.source().cell()).covers(at)));
+                    && (x.source().cell().isEmpty() || Cell.range(x.source().cell()).covers(at)
+                            || a.action() == null && Cell.range(x.source().cell()).coversRow(at.row)));
             boolean kept = a.action() != null && (!cell.equals(a.dateCell()) || a.action().completionDate() != null);
             if (!named && !kept) {
                 out.add(finding(cell, "what is typed in " + cell.cell() + " of the " + cell.sheet()
