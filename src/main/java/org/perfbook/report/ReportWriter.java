@@ -411,6 +411,8 @@ public final class ReportWriter {
         m.setRight(margin);
         m.setHeader(BigInteger.valueOf(360));
         m.setFooter(BigInteger.valueOf(360));
+        // ECMA-376 requires the gutter (Word and LibreOffice default it, a validating reader does not)
+        m.setGutter(BigInteger.ZERO);
     }
 
     // ---- paragraphs and cells -----------------------------------------------------------------------
