@@ -54,7 +54,8 @@ final class ActionsSheet {
         TemplateLayout.text(head, COL_LIST_ID, "Your indicators", st.label);
         for (int i = 0; i < ACTION_ROWS; i++) {
             Row row = sheet.createRow(ACTIONS_HEADER_ROW + 1 + i);
-            row.setHeightInPoints(2 * TemplateLayout.LINE_POINTS);
+            // room for an action of a few sentences; a service can make a row taller
+            row.setHeightInPoints(3 * TemplateLayout.LINE_POINTS);
             row.createCell(COL_ID).setCellStyle(st.inputText);
             row.createCell(COL_ACTION).setCellStyle(st.inputText);
             row.createCell(COL_LEAD).setCellStyle(st.inputText);
