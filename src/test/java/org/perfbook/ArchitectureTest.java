@@ -45,6 +45,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.perfbook.returns..", "org.perfbook.catalogue..", "org.perfbook.template..");
 
+    /** The committee report is written from the Book, as the book is: it reads nothing and draws nothing itself. */
+    @ArchTest
+    static final ArchRule reportKnowsNothingOfReadingNorDrawing = noClasses()
+            .that().resideInAPackage("org.perfbook.report..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.perfbook.returns..", "org.perfbook.catalogue..", "org.perfbook.template..",
+                    "org.perfbook.xlsx..", "org.perfbook.charts..", "org.perfbook.pipeline..", "org.perfbook.cli..",
+                    "org.perfbook.sample..", "org.perfbook.stats..", "org.jfree..", "org.apache.poi.ss..",
+                    "org.apache.poi.xssf..");
+
     @ArchTest
     static final ArchRule registersAreReadWithoutTheReturnsOrTheWriters = noClasses()
             .that().resideInAPackage("org.perfbook.risks..")

@@ -78,6 +78,17 @@ class OfficeSchemaTest {
     }
 
     @Test
+    void theCommitteeReport() throws IOException {
+        Path report = dir.resolve("out/2021-22-Q3/committee-report-2021-22-Q3.docx");
+        assertValid(List.of(report));
+        // the document itself, its styles and its page header are among the parts checked, not left unchecked
+        Report r = OfficeSchema.check(report, "report");
+        assertTrue(r.validated().stream().anyMatch(v -> v.endsWith(" as document")), r.validated().toString());
+        assertTrue(r.validated().stream().anyMatch(v -> v.endsWith(" as styles")), r.validated().toString());
+        assertTrue(r.validated().stream().anyMatch(v -> v.endsWith(" as hdr")), r.validated().toString());
+    }
+
+    @Test
     void theCatalogueAndTheHistory() throws IOException {
         assertValid(List.of(workbooks.resolve("catalogue.xlsx"), workbooks.resolve("history.xlsx")));
     }

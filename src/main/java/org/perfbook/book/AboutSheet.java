@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfbook.xlsx.PrintSetUp;
 import org.perfbook.text.PeriodWords;
 
 /**
@@ -17,7 +18,8 @@ import org.perfbook.text.PeriodWords;
  */
 final class AboutSheet implements BookSheet {
 
-    private static final int[] WIDTHS = {50, 22, 12, 68};
+    /** A return's path ("workbooks/returns/2021-22-Q3/adult-safeguarding-and-quality-2021-22-Q3.xlsx") fits. */
+    private static final int[] WIDTHS = {72, 22, 12, 68};
 
     private final Book book;
     private final Styles styles;
@@ -53,6 +55,7 @@ final class AboutSheet implements BookSheet {
         }
         Cells.widths(s, WIDTHS);
         Cells.landscape(s);
+        PrintSetUp.sideMargins(s, 0.4);
     }
 
     /** The period beside the service because the figures of earlier periods' returns are in the book too. */

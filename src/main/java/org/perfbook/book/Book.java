@@ -8,6 +8,7 @@ import org.perfbook.calc.Evaluation;
 import org.perfbook.model.Finding;
 import org.perfbook.model.FindingContext;
 import org.perfbook.model.Period;
+import org.perfbook.model.RecoveryAction;
 import org.perfbook.model.ReturnReceipt;
 
 /**
@@ -91,13 +92,25 @@ public record Book(
      * @param file      the name findings and the Data sheet's Source give it
      * @param contact   who to ask about the figures, as typed, or empty
      * @param dataNotes the notes of the rows that have one
+     * @param actions   what the return lists to put its indicators back on track (none for a superseded return)
      */
-    public record ReturnRead(String file, String service, Period period, String contact, List<DataNote> dataNotes) {
+    public record ReturnRead(String file, String service, Period period, String contact, List<DataNote> dataNotes,
+            List<RecoveryAction> actions) {
+
+        public ReturnRead(String file, String service, Period period, String contact, List<DataNote> dataNotes) {
+            this(file, service, period, contact, dataNotes, List.of());
+        }
 
         public ReturnRead {
             contact = contact == null ? "" : contact;
             dataNotes = List.copyOf(dataNotes);
+            actions = List.copyOf(actions);
         }
+    }
+
+    /** The actions this period's returns list for the recovery plans, in the order the returns were read. */
+    public List<RecoveryAction> recoveryActions() {
+        return returns.stream().filter(r -> r.period().equals(period)).flatMap(r -> r.actions().stream()).toList();
     }
 
     /** What a return says about the data of one row: the figure of this indicator and breakdown. */

@@ -15,8 +15,8 @@ import org.perfbook.model.Target;
  */
 public enum DataColumn {
     ID("ID", 9, r -> r.observation().indicatorId()),
-    INDICATOR("Indicator", 48, r -> r.indicator() == null ? "" : r.indicator().name()),
-    PRIORITY("Priority", 26, r -> r.indicator() == null ? "" : r.indicator().priority()),
+    INDICATOR("Indicator", 40, r -> r.indicator() == null ? "" : r.indicator().name()),
+    PRIORITY("Priority", 21, r -> r.indicator() == null ? "" : r.indicator().priority()),
     PERIOD("Period", 12, r -> r.observation().period().label()),
     BREAKDOWN("Breakdown", 16, r -> r.observation().breakdown()),
     VALUE("Value", 14, r -> r.observation().value()),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfbook.xlsx.PrintSetUp;
 import org.perfbook.book.DataColumn.DataRow;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Evaluation;
@@ -168,5 +169,11 @@ final class DataSheet implements BookSheet {
             s.setColumnWidth(column.index(), column.width() * 256);
         }
         s.createFreezePane(0, 1);
+        // printed: the figures, ID to Status, one A4 landscape page wide at 8 pt or more with the headings on every
+        // page; direction, funnel, trend, source and data note are for the screen (and the scorecards print them)
+        Cells.landscape(s);
+        PrintSetUp.sideMargins(s, 0.25);
+        PrintSetUp.repeatRows(s, 0, 0);
+        PrintSetUp.printArea(s, DataColumn.STATUS.index(), r - 1);
     }
 }

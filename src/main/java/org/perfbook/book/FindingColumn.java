@@ -10,15 +10,16 @@ import org.perfbook.model.FindingContext;
  * about, so a service can filter for its own, then what is wrong, then where to look.
  */
 public enum FindingColumn {
+    // widths (in characters) that print one A4 landscape page wide with 8 pt text; service, message and file wrap
     PERIOD("Period", 11, f -> f.period() == null ? "" : f.period().label()),
-    SERVICE("Service", 30, FindingContext::service),
+    SERVICE("Service", 20, FindingContext::service),
     INDICATOR("Indicator", 10, FindingContext::indicatorId),
-    BREAKDOWN("Breakdown", 16, FindingContext::breakdown),
+    BREAKDOWN("Breakdown", 12, FindingContext::breakdown),
     SEVERITY("Severity", 9, f -> f.finding().severity().label()),
     CODE("Code", 22, f -> f.finding().code()),
-    MESSAGE("Message", 90, f -> f.finding().message()),
-    FILE("File", 52, f -> f.finding().source().file()),
-    SHEET("Sheet", 10, f -> f.finding().source().sheet()),
+    MESSAGE("Message", 52, f -> f.finding().message()),
+    FILE("File", 33, f -> f.finding().source().file()),
+    SHEET("Sheet", 8, f -> f.finding().source().sheet()),
     CELL("Cell", 7, f -> f.finding().source().cell());
 
     private final String heading;

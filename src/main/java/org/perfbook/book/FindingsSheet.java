@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfbook.xlsx.PrintSetUp;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.perfbook.model.FindingContext;
 
@@ -50,6 +51,8 @@ final class FindingsSheet implements BookSheet {
         }
         Cells.widths(s, FindingColumn.widths());
         Cells.landscape(s);
+        PrintSetUp.sideMargins(s, 0.25);
+        PrintSetUp.repeatRows(s, 0, 0);
         s.createFreezePane(0, 1);
     }
 
@@ -76,8 +79,9 @@ final class FindingsSheet implements BookSheet {
         for (FindingContext f : findings) {
             Row row = s.createRow(r++);
             for (FindingColumn column : FindingColumn.values()) {
-                // only the message is long enough to wrap; the rest sit at the top beside it
-                Cells.cell(row, column.index(), column.value(f), styles.text(column == FindingColumn.MESSAGE));
+                // the long texts wrap, so the sheet prints legibly one page wide; the rest sit at the top beside them
+                Cells.cell(row, column.index(), column.value(f), styles.text(column == FindingColumn.MESSAGE
+                        || column == FindingColumn.SERVICE || column == FindingColumn.FILE));
             }
             Cells.fitHeight(row, widths);
         }

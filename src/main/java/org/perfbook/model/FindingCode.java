@@ -49,6 +49,10 @@ public enum FindingCode {
     LONG_TEXT(Finding.Severity.WARNING, "a commentary or data note longer than the 32,767 characters a cell holds: the book shows its beginning, marked as cut"),
     TEXT_WITHOUT_ID(Finding.Severity.WARNING, "commentary on a row with no indicator ID"),
 
+    // recovery actions
+    BAD_ACTION(Finding.Severity.WARNING, "a row of a return's Actions sheet that cannot be used: no indicator ID, an ID that is not one of the return's indicators, or no action: not in the recovery plan"),
+    INCOMPLETE_ACTION(Finding.Severity.WARNING, "an action with no lead or no completion date, or a completion date that is not a date: in the recovery plan with the gap shown as \"Not given\""),
+
     // figures
     MISSING_FIGURE(Finding.Severity.ERROR, "no figure for an indicator (a warning when n/a or a reason is given)"),
     TEXT_IN_NUMBER(Finding.Severity.ERROR, "text where a number belongs; 1,234, 93% and £300,000 are read as numbers"),
@@ -67,6 +71,7 @@ public enum FindingCode {
     BREAKDOWN_TOTAL(Finding.Severity.ERROR, "district figures (a count, or a percentage's or rate's numerators and denominators) that do not add up to the authority's"),
     UNUSUAL_CHANGE(Finding.Severity.WARNING, "a figure far from last period's (more than double or half, or 15 percentage points): please confirm"),
     NO_COMMENTARY(Finding.Severity.WARNING, "a red indicator with no commentary"),
+    NO_RECOVERY_PLAN(Finding.Severity.WARNING, "a red indicator with no actions in its return's Actions sheet, so its recovery plan has none"),
 
     // the catalogue
     NO_INDICATORS(Finding.Severity.ERROR, "a catalogue with no indicators"),

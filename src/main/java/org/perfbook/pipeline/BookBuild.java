@@ -35,6 +35,8 @@ import org.perfbook.model.Finding;
 import org.perfbook.model.FindingContext;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
+import org.perfbook.model.RecoveryAction;
+import org.perfbook.returns.ActionRow;
 import org.perfbook.returns.HistoryReader;
 import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
@@ -134,6 +136,7 @@ public final class BookBuild {
         List<String> notes = new ArrayList<>();
         List<Book.ReturnRead> returnsRead = new ArrayList<>();
         List<Revision> revisions = new ArrayList<>();
+        Map<String, Set<String>> planned = new HashMap<>();
         int returns = 0;
         ReturnsTracking.Tracking tracking = null;
         for (Period p : used) {
@@ -149,11 +152,16 @@ public final class BookBuild {
             fromReturns.addAll(r.observations());
             withheld.addAll(r.withheld());
             earlier.putAll(ReturnValidator.index(r.observations()));
+            if (p.equals(bookPeriod)) {
+                // a plan is asked of this period's returns: earlier periods' plans went to earlier committees
+                planned.putAll(r.planned());
+            }
             returns += files.size();
             for (ReturnFile f : files) {
                 inputs.add(input(f.file(), r.superseded().containsKey(f) ? "superseded return" : "return"));
                 if (f.identity() != null) {
-                    returnsRead.add(returnRead(f));
+                    // a superseded return's actions are not the service's latest word
+                    returnsRead.add(returnRead(f, r.superseded().containsKey(f)));
                 }
             }
             r.superseded().forEach((older, newer) -> notes.add(newer.name() + " supersedes " + older.name()
@@ -168,8 +176,9 @@ public final class BookBuild {
         List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
         List<Evaluation> evaluations = assessor.evaluateAll();
         Set<Observation> returned = new HashSet<>(fromReturns);
-        Checks.noCommentary(catalogue, evaluations.stream().filter(e -> returned.contains(e.observation())).toList())
-                .forEach(x -> findings.add(places.place(x, null)));
+        List<Evaluation> fromAReturn = evaluations.stream().filter(e -> returned.contains(e.observation())).toList();
+        Checks.noCommentary(catalogue, fromAReturn).forEach(x -> findings.add(places.place(x, null)));
+        Checks.noRecoveryPlan(catalogue, fromAReturn, planned).forEach(x -> findings.add(places.place(x, null)));
         findings.sort(Comparator.comparing(FindingContext::finding, Finding.ORDER));
         tracking = tracking.counting(findings.stream().map(FindingContext::finding).toList());
         phaseStart = lap(phases, PHASES.get(2), phaseStart);
@@ -226,10 +235,13 @@ public final class BookBuild {
         return now;
     }
 
-    private static Book.ReturnRead returnRead(ReturnFile f) {
+    private static Book.ReturnRead returnRead(ReturnFile f, boolean superseded) {
         List<Book.DataNote> dataNotes = f.rows().stream().filter(row -> !row.dataNote().isBlank())
                 .map(row -> new Book.DataNote(row.indicatorId(), row.breakdown(), row.dataNote())).toList();
-        return new Book.ReturnRead(f.name(), f.identity().service(), f.identity().period(), f.contact(), dataNotes);
+        List<RecoveryAction> actions = superseded ? List.of()
+                : f.actions().stream().map(ActionRow::action).filter(a -> a != null).toList();
+        return new Book.ReturnRead(f.name(), f.identity().service(), f.identity().period(), f.contact(), dataNotes,
+                actions);
     }
 
     private static Book.InputFile input(Path file, String role) throws IOException {

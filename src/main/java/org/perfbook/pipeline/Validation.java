@@ -64,7 +64,7 @@ public final class Validation {
         ReturnValidator.Result result = new ReturnValidator(catalogue, period, earlier).check(files);
         List<Finding> findings = new ArrayList<>(found.findings());
         findings.addAll(result.findings());
-        findings.addAll(statusChecks(catalogue, result.observations()));
+        findings.addAll(statusChecks(catalogue, result));
         // a folder checked for a period is that period's collection: say who has not sent
         Path folder = paths.stream().filter(Files::isDirectory).findFirst().orElse(null);
         ReturnsTracking.Tracking tracking = null;
@@ -130,7 +130,7 @@ public final class Validation {
         ReturnValidator.Result result = ReturnValidator.withoutCatalogue(fromTemplates,
                 List.copyOf(breakdowns.values()), period, earlier).check(checkable);
         findings.addAll(result.findings());
-        findings.addAll(statusChecks(fromTemplates, result.observations()));
+        findings.addAll(statusChecks(fromTemplates, result));
         findings.sort(Finding.ORDER);
         return new WithoutCatalogue(new Outcome(files.size(), findings, null), older);
     }
@@ -138,6 +138,14 @@ public final class Validation {
     /** The checks that need each figure's status (a red figure with no commentary), on figures just read. */
     public static List<Finding> statusChecks(Catalogue catalogue, List<Observation> observations) {
         return Checks.noCommentary(catalogue, new Assessor(catalogue, observations).evaluateAll());
+    }
+
+    /** As {@link #statusChecks(Catalogue, List)}, and a red figure whose return lists no action for it. */
+    static List<Finding> statusChecks(Catalogue catalogue, ReturnValidator.Result result) {
+        var evaluations = new Assessor(catalogue, result.observations()).evaluateAll();
+        List<Finding> out = new ArrayList<>(Checks.noCommentary(catalogue, evaluations));
+        out.addAll(Checks.noRecoveryPlan(catalogue, evaluations, result.planned()));
+        return out;
     }
 
     /** The period being checked when none is asked for: the latest among the templates read. */

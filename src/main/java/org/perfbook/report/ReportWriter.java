@@ -74,6 +74,7 @@ public final class ReportWriter {
             cover(doc, book, settings);
             endPortraitSection(doc);
             appendix(doc, book, settings);
+            RecoveryPlanSection.write(doc, book);
             landscapeBody(doc);
             SafeFiles.write(file, doc::write);
         }
@@ -543,6 +544,8 @@ public final class ReportWriter {
         m.setRight(margin);
         m.setHeader(BigInteger.valueOf(360));
         m.setFooter(BigInteger.valueOf(360));
+        // ECMA-376 requires the gutter (Word and LibreOffice default it, a validating reader does not)
+        m.setGutter(BigInteger.ZERO);
     }
 
     // ---- paragraphs and cells -----------------------------------------------------------------------

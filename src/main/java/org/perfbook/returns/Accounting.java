@@ -57,6 +57,9 @@ final class Accounting {
             for (ReturnRow row : f.rows()) {
                 out.addAll(row(f, row, own, rowsKept, rowsWithheld));
             }
+            for (ActionRow a : f.actions()) {
+                out.addAll(action(a, own));
+            }
         }
         return out;
     }
@@ -64,7 +67,9 @@ final class Accounting {
     private static List<Finding> row(ReturnFile f, ReturnRow row, List<Finding> own, Map<String, List<Observation>> kept,
             Set<String> withheld) {
         int r = Cell.parse(row.source().cell()).row;
-        List<Finding> onRow = own.stream().filter(x -> Cell.range(x.source().cell()).coversRow(r)).toList();
+        // a finding on another sheet (the Actions sheet) says nothing about this row
+        List<Finding> onRow = own.stream().filter(x -> onSheet(x, row.source().sheet())
+                && Cell.range(x.source().cell()).coversRow(r)).toList();
         if (onRow.stream().anyMatch(x -> x.severity() == Finding.Severity.ERROR)) {
             return List.of(); // the row's figure was set aside, and a finding on the row says why
         }
@@ -81,6 +86,30 @@ final class Accounting {
                     + ") reached neither the book nor a finding"));
         }
         return out;
+    }
+
+    /**
+     * Every cell of an action row is in the kept action (its date only when read as one) or named by a
+     * finding; a row not used at all is accounted for by a finding on that row of its sheet, saying why.
+     */
+    private static List<Finding> action(ActionRow a, List<Finding> own) {
+        List<Finding> out = new ArrayList<>();
+        for (Source cell : a.filled()) {
+            Cell at = Cell.parse(cell.cell());
+            boolean named = own.stream().anyMatch(x -> x.source().sheet().equals(cell.sheet())
+                    && (x.source().cell().isEmpty() || Cell.range(x.source().cell()).covers(at)
+                            || a.action() == null && Cell.range(x.source().cell()).coversRow(at.row)));
+            boolean kept = a.action() != null && (!cell.equals(a.dateCell()) || a.action().completionDate() != null);
+            if (!named && !kept) {
+                out.add(finding(cell, "what is typed in " + cell.cell() + " of the " + cell.sheet()
+                        + " sheet reached neither a recovery plan nor a finding"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onSheet(Finding x, String sheet) {
+        return x.source().sheet().isEmpty() || x.source().sheet().equals(sheet);
     }
 
     private static void figure(CellReading cell, boolean inBook, List<Finding> onRow, List<Finding> out) {

@@ -18,6 +18,8 @@ import org.perfbook.model.Finding;
  * @param readable false when no rows could be read at all
  * @param saved    when the workbook was last saved, from its document properties or else the file's
  *                 time; null when the file could not be read
+ * @param actions  the rows of the optional Actions sheet that held something
+ * @param actionsSheet whether the return has an Actions sheet (templates before it have none)
  */
 public record ReturnFile(
         Path file,
@@ -28,17 +30,26 @@ public record ReturnFile(
         List<ReturnRow> rows,
         List<Finding> findings,
         boolean readable,
-        Instant saved) {
+        Instant saved,
+        List<ActionRow> actions,
+        boolean actionsSheet) {
+
+    /** A return without an Actions sheet. */
+    public ReturnFile(Path file, String name, TemplateIdentity identity, String sheet, String contact,
+            List<ReturnRow> rows, List<Finding> findings, boolean readable, Instant saved) {
+        this(file, name, identity, sheet, contact, rows, findings, readable, saved, List.of(), false);
+    }
 
     /** A return whose time of saving is not known. */
     public ReturnFile(Path file, String name, TemplateIdentity identity, String sheet, String contact,
             List<ReturnRow> rows, List<Finding> findings, boolean readable) {
-        this(file, name, identity, sheet, contact, rows, findings, readable, null);
+        this(file, name, identity, sheet, contact, rows, findings, readable, null, List.of(), false);
     }
 
     public ReturnFile {
         rows = List.copyOf(rows);
         findings = List.copyOf(findings);
+        actions = List.copyOf(actions);
         contact = contact == null ? "" : contact;
         sheet = sheet == null ? "" : sheet;
     }

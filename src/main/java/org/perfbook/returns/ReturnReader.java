@@ -163,7 +163,11 @@ public final class ReturnReader {
             }
             String contact = contact(header);
             List<ReturnRow> rows = rows(header);
-            return new ReturnFile(file, name, identity, sheetName, contact, rows, findings, true, savedAt(wb));
+            SheetRows actionsSheet = wb.sheet(TemplateLayout.ACTIONS_SHEET);
+            List<ActionRow> actions = actionsSheet == null || actionsSheet.name().equals(sheetName) ? List.of()
+                    : ActionsReading.read(actionsSheet, name, identity, findings);
+            return new ReturnFile(file, name, identity, sheetName, contact, rows, findings, true, savedAt(wb), actions,
+                    actionsSheet != null && !actionsSheet.name().equals(sheetName));
         }
 
         // ------------------------------------------------------------ header

@@ -28,6 +28,7 @@ import org.perfbook.model.Indicator;
 import org.perfbook.model.Measure;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
+import org.perfbook.model.RecoveryAction;
 import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 
@@ -55,6 +56,30 @@ public final class ReturnValidator {
         public Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
                 Map<ReturnFile, ReturnFile> superseded) {
             this(observations, findings, used, superseded, List.of());
+        }
+
+        /** The actions the returns used list for their indicators' recovery plans, in file and row order. */
+        public List<RecoveryAction> actions() {
+            return used.stream().flatMap(f -> f.actions().stream()).map(ActionRow::action).filter(a -> a != null)
+                    .toList();
+        }
+
+        /**
+         * For each return used that has an Actions sheet (by its name), the indicators it lists an action
+         * for; a return without the sheet is absent, so its red figures are not asked for a plan it had no
+         * place to give.
+         */
+        public Map<String, Set<String>> planned() {
+            Map<String, Set<String>> m = new LinkedHashMap<>();
+            for (ReturnFile f : used) {
+                if (f.actionsSheet()) {
+                    Set<String> ids = new HashSet<>();
+                    f.actions().stream().filter(a -> a.action() != null)
+                            .forEach(a -> ids.add(a.action().indicatorId().toUpperCase(Locale.ROOT)));
+                    m.put(f.name(), ids);
+                }
+            }
+            return m;
         }
 
         public Result {

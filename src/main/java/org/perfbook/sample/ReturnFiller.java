@@ -33,7 +33,8 @@ final class ReturnFiller {
      *                in the sample itself
      * @param saved   when the service saved it, as Excel records it in the document properties
      */
-    static void fill(Path template, List<SampleData.Figure> figures, String contact, Instant saved) throws IOException {
+    static void fill(Path template, List<SampleData.Figure> figures, List<SampleData.Action> actions, String contact,
+            Instant saved) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(template)) {
             wb = new XSSFWorkbook(in);
@@ -71,8 +72,35 @@ final class ReturnFiller {
                 put(r, col.get("value"), f.value());
                 put(r, col.get("commentary"), f.commentary());
             }
+            actions(wb, template, actions);
             wb.getProperties().getCoreProperties().setModified(Optional.of(Date.from(saved)));
             SafeFiles.write(template, wb::write);
+        }
+    }
+
+    /** Lists the actions on the Actions sheet, one a row under its headings, the date as a date. */
+    private static void actions(XSSFWorkbook wb, Path template, List<SampleData.Action> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        Sheet sheet = wb.getSheet(TemplateLayout.ACTIONS_SHEET);
+        SheetRows rows = SheetRows.of(sheet);
+        List<String> headings = TemplateLayout.ACTION_HEADINGS.stream().map(HeaderRow::normalise).toList();
+        HeaderRow<String> header = HeaderRow.find(rows, HeaderRow.labelled(headings), headings, HeaderRow.SEARCH_DEPTH);
+        if (header == null) {
+            throw new IllegalStateException(template + " has no actions table");
+        }
+        Map<String, Integer> col = header.byLabel();
+        int r = header.row() + 1;
+        for (SampleData.Action a : actions) {
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            r++;
+            put(row, col.get(headings.get(0)), a.indicatorId());
+            put(row, col.get(headings.get(1)), a.action());
+            put(row, col.get(headings.get(2)), a.lead());
+            Cell date = row.getCell(col.get(headings.get(3))) == null ? row.createCell(col.get(headings.get(3)))
+                    : row.getCell(col.get(headings.get(3)));
+            date.setCellValue(java.time.LocalDate.parse(a.completionDate()));
         }
     }
 

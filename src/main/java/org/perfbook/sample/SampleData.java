@@ -31,7 +31,21 @@ import org.perfbook.model.Tolerance;
  * The demonstration data set: indicators, targets, populations and benchmarks from the council's
  * committee papers, and the figures its services returned, as tidy CSV resources.
  */
-public record SampleData(Catalogue catalogue, List<Figure> figures) {
+public record SampleData(Catalogue catalogue, List<Figure> figures, List<Action> actions) {
+
+    /** A data set whose returns list no actions. */
+    public SampleData(Catalogue catalogue, List<Figure> figures) {
+        this(catalogue, figures, List.of());
+    }
+
+    /**
+     * An action a service lists on its return's Actions sheet for the period's recovery plans.
+     *
+     * @param lead           empty where the service left it out, as one of the sample's mistakes
+     * @param completionDate ISO, e.g. 2022-03-31
+     */
+    public record Action(String indicatorId, Period period, String action, String lead, String completionDate) {
+    }
 
     /**
      * One figure as a service would type it; text so that a mistake ("1,099,525" typed as text) can be kept.
@@ -103,9 +117,14 @@ public record SampleData(Catalogue catalogue, List<Figure> figures) {
         for (CSVRecord r : csv("settings.csv")) {
             settings.put(r.get("Setting"), r.get("Value"));
         }
+        List<Action> actions = new ArrayList<>();
+        for (CSVRecord r : csv("actions.csv")) {
+            actions.add(new Action(r.get("ID"), Period.parse(r.get("Period")), r.get("Action"), r.get("Lead"),
+                    r.get("Completion date")));
+        }
         return new SampleData(new Catalogue(indicators, targets, populations, benchmarks, neighbours,
                 Settings.of(settings).orElseThrow(() -> new IllegalStateException("settings.csv names an unknown setting"))),
-                List.copyOf(figures));
+                List.copyOf(figures), List.copyOf(actions));
     }
 
     private static List<CSVRecord> concat(List<CSVRecord> a, List<CSVRecord> b) {

@@ -35,7 +35,8 @@ public final class SampleWriter {
     public record Summary(int indicators, int historyRows, int returns, Period first, Period last) {
     }
 
-    private record SampleReturn(String service, Period quarter, Path dir, List<SampleData.Figure> typed) {
+    private record SampleReturn(String service, Period quarter, Path dir, List<SampleData.Figure> typed,
+            List<SampleData.Action> actions) {
     }
 
     private SampleWriter() {
@@ -89,13 +90,17 @@ public final class SampleWriter {
                                 "Not collected for this period: the measure started later."));
                     }
                 }
-                jobs.add(new SampleReturn(service, quarter, dir, typed));
+                List<SampleData.Action> actions = data.actions().stream().filter(a -> a.period().equals(quarter))
+                        .filter(a -> catalogue.indicator(a.indicatorId()).map(i -> i.service().equals(service)).orElse(false))
+                        .toList();
+                jobs.add(new SampleReturn(service, quarter, dir, typed, actions));
             }
         }
         // templates are independent files, so they are written on several threads
         Parallel.map(jobs, threads, progress, job -> {
             Path template = TemplateWriter.write(catalogue, job.service(), job.quarter(), job.dir(), Map.of());
-            ReturnFiller.fill(template, job.typed(), "Performance officer, " + job.service(), savedBefore(job));
+            ReturnFiller.fill(template, job.typed(), job.actions(), "Performance officer, " + job.service(),
+                    savedBefore(job));
             return template;
         });
         int returns = jobs.size();

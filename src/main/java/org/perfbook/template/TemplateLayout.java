@@ -29,6 +29,14 @@ public final class TemplateLayout {
     /** The sheet the service fills in; the reader looks here first. */
     public static final String RETURN_SHEET = "Return";
     static final String GUIDANCE_SHEET = "Guidance";
+    /** The optional sheet where a service lists its actions for indicators off track. */
+    public static final String ACTIONS_SHEET = "Actions";
+    /** The headings of the actions table, in column order (from column A). */
+    public static final List<String> ACTION_HEADINGS = List.of("Indicator ID", "Action", "Lead", "Completion date");
+    /** Zero-based row of the actions table's headings. */
+    static final int ACTIONS_HEADER_ROW = 3;
+    /** Empty action rows a template offers; a service with more can ask for the sheet to be unprotected. */
+    static final int ACTION_ROWS = 30;
 
     /** The heading labels of the indicator table, in column order. */
     public static final List<String> HEADINGS = List.of("ID", "Indicator", "Breakdown", "Measure", "Good is", "Target",

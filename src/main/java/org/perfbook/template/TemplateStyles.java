@@ -23,6 +23,7 @@ final class TemplateStyles {
     final CellStyle inputWanted;
     final CellStyle inputGreyed;
     final CellStyle inputText;
+    final CellStyle inputDate;
     private final XSSFWorkbook wb;
     private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
@@ -56,6 +57,8 @@ final class TemplateStyles {
         inputWanted = input(IndexedColors.LIGHT_YELLOW, false);
         inputGreyed = input(IndexedColors.GREY_25_PERCENT, false);
         inputText = input(IndexedColors.LIGHT_YELLOW, true);
+        inputDate = input(IndexedColors.LIGHT_YELLOW, false);
+        CellStyles.format(wb, inputDate, "d mmmm yyyy");
     }
 
     private CellStyle input(IndexedColors fill, boolean wrap) {

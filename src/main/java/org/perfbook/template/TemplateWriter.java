@@ -22,7 +22,7 @@ import org.perfbook.xlsx.Protection;
 /**
  * Writes the quarterly return template a service fills in: a protected {@code Return} sheet whose
  * only unlocked cells are the inputs ({@link TemplateLayout}, with {@link InputRules} on the inputs),
- * a plain-English {@link Guidance} sheet, and the template's {@link TemplateIdentity} in custom
+ * an optional {@link ActionsSheet} for the actions of a recovery plan, a plain-English {@link Guidance} sheet, and the template's {@link TemplateIdentity} in custom
  * document properties and a very hidden sheet.
  */
 public final class TemplateWriter {
@@ -133,6 +133,7 @@ public final class TemplateWriter {
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
 
+        ActionsSheet.write(wb, st, indicators);
         Guidance.write(wb, st, serviceName, period);
         TemplateIdentity.issued(catalogue, serviceName, period, indicators, last).writeTo(wb);
 

@@ -377,6 +377,38 @@ class BookWriterTest {
     }
 
     @Test
+    void dataFindingsAndAboutPrintOnA4LandscapeOnePageWideWithTheirHeadings() {
+        XSSFWorkbook wb = sharedBook;
+        for (String name : List.of("Data", "Findings", "About")) {
+            Sheet s = wb.getSheet(name);
+            assertTrue(s.getPrintSetup().getLandscape(), name);
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize(), name);
+            assertTrue(s.getFitToPage(), name);
+            assertEquals(1, s.getPrintSetup().getFitWidth(), name);
+            assertEquals(0, s.getPrintSetup().getFitHeight(), name + ": as many pages tall as the rows need");
+            assertTrue(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT) <= 0.4, name);
+        }
+        assertEquals("1:1", wb.getSheet("Data").getRepeatingRows().formatAsString());
+        assertEquals("1:1", wb.getSheet("Findings").getRepeatingRows().formatAsString());
+        // the Data sheet prints its figures, ID to Status: a width that keeps the text at 8 pt or more
+        String area = wb.getPrintArea(wb.getSheetIndex("Data"));
+        String status = org.apache.poi.ss.util.CellReference.convertNumToColString(DataColumn.STATUS.index());
+        assertTrue(area.contains("$A$1:$" + status + "$"), area);
+        int printed = 0;
+        for (int c = 0; c <= DataColumn.STATUS.index(); c++) {
+            printed += wb.getSheet("Data").getColumnWidth(c) / 256;
+        }
+        // LibreOffice prints about 136 characters of 11 pt Calibri across A4 landscape at full size (measured on
+        // the About sheet); 8 pt needs 136 / (8 / 11) = 187 characters or fewer
+        assertTrue(printed <= 187, printed + " characters wide");
+        int findings = 0;
+        for (int w : FindingColumn.widths()) {
+            findings += w;
+        }
+        assertTrue(findings <= 187, findings + " characters wide");
+    }
+
+    @Test
     void summaryCountsExceptionsAndNotes() throws Exception {
         XSSFWorkbook wb = sharedBook;
         Sheet s = wb.getSheet("Summary");

@@ -48,6 +48,34 @@ class ChecksTest {
         assertEquals(List.of(), check(figure("LIB-01", 10, "", "", "J9")));
     }
 
+    private static List<Finding> plans(java.util.Map<String, java.util.Set<String>> planned, Observation... observations) {
+        return Checks.noRecoveryPlan(CATALOGUE, new Assessor(CATALOGUE, List.of(observations)).evaluateAll(), planned);
+    }
+
+    @Test
+    void aRedTotalWhoseReturnListsNoActionForItIsAWarningAtItsCell() {
+        List<Finding> f = plans(java.util.Map.of("r.xlsx", java.util.Set.of("LIB-01")),
+                figure("HIG-01", 60, "", "Staff shortages.", "J8"));
+        assertEquals(1, f.size(), f::toString);
+        assertTrue(f.get(0).is(FindingCode.NO_RECOVERY_PLAN));
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("J8", f.get(0).source().cell());
+        assertTrue(f.get(0).message().startsWith("HIG-01 is Red (requires improvement) but the Actions sheet lists "
+                + "no action for it"), f.get(0).message());
+    }
+
+    @Test
+    void anActionOnTargetAReturnWithoutTheSheetOrABreakdownIsNotQueried() {
+        var planned = java.util.Map.of("r.xlsx", java.util.Set.of("HIG-01"));
+        assertEquals(List.of(), plans(planned, figure("HIG-01", 60, "", "", "J8")), "an action is listed");
+        assertEquals(List.of(), plans(java.util.Map.of("r.xlsx", java.util.Set.<String>of()),
+                figure("HIG-01", 97, "", "", "J8")), "on target");
+        assertEquals(List.of(), plans(java.util.Map.of(), figure("HIG-01", 60, "", "", "J8")),
+                "a return with no Actions sheet had nowhere to list one");
+        assertEquals(List.of(), plans(java.util.Map.of("r.xlsx", java.util.Set.<String>of()),
+                figure("HIG-01", 60, "Burnley", "", "J9")), "a district's figure");
+    }
+
     @Test
     void aFindingCodeMustBeOneOfTheDocumentedCodes() {
         assertThrows(IllegalArgumentException.class,

@@ -97,6 +97,11 @@ class EndToEndTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("percent-in-count"), r.out());
         assertTrue(r.out().contains("no-commentary"), r.out());
+        // some Red indicators have actions on their return's Actions sheet, some not; one action has no lead
+        assertTrue(r.out().contains("ASC-06 is Red (requires improvement) but the Actions sheet lists no action for it")
+                && r.out().contains("(no-recovery-plan)"), r.out());
+        assertFalse(r.out().contains("ASC-01 is Red (requires improvement) but the Actions sheet"), r.out());
+        assertTrue(r.out().contains("Actions!C6") && r.out().contains("(incomplete-action)"), r.out());
         // the Libraries return's year to date in the quarter's cell, both readings from the earlier returns
         assertTrue(r.out().contains("year-to-date-typed") && r.out().contains("1,099,525 looks like the year to date")
                 && r.out().contains("add up to 440,628") && r.out().contains("1,098,907"), r.out());
@@ -122,6 +127,21 @@ class EndToEndTest {
             }
         }
         assertTrue(Files.isRegularFile(charts.resolve("summary-status.png")));
+    }
+
+    /** The shipped sample's report shows a recovery plan with the service's actions and one that has none. */
+    @Test
+    @Order(3)
+    void theReportHasRecoveryPlansWithAndWithoutActions() throws Exception {
+        Path report = dir.resolve("out/2021-22-Q3/committee-report-2021-22-Q3.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(report));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String t = text.getText();
+            assertTrue(t.contains("Performance Indicator Recovery Plan: Percentage of adults with learning disabilities "
+                    + "in employment"), t);
+            assertTrue(t.contains("Head of Service Learning Disabilities") && t.contains("31 March 2022"), t);
+            assertTrue(t.contains("The service's return lists no actions for this indicator."), t);
+        }
     }
 
     /** The sample's two Q3 mistakes are on the terminal, with the command that lists the warnings too. */

@@ -159,6 +159,64 @@ class FuzzTest {
         }
     }
 
+    /**
+     * Types a few rows on the Actions sheet: IDs right, wrong and blank, texts, numbers, errors, booleans and
+     * dates in any of its four columns. A random of its own, so the Return sheet's mutants stay as they were.
+     */
+    private static void mutateActions(XSSFWorkbook wb, Random rnd) {
+        XSSFSheet s = wb.getSheet(TemplateLayout.ACTIONS_SHEET);
+        if (s == null || rnd.nextInt(3) == 0) {
+            return;
+        }
+        int first = 4;
+        List<String> ids = List.of("HW-01", "hw-02", "CSC-01", "XX-9", "", " HW-01 ");
+        int rows = 1 + rnd.nextInt(4);
+        for (int i = 0; i < rows; i++) {
+            int r = first + rnd.nextInt(8);
+            for (int c = 0; c < 4; c++) {
+                if (rnd.nextInt(5) == 0) {
+                    continue;
+                }
+                Cell target = cell(s, r, c);
+                switch (c == 0 ? rnd.nextInt(6) == 0 ? 9 : 0 : rnd.nextInt(8)) {
+                    case 0 -> target.setCellValue(ids.get(rnd.nextInt(ids.size())));
+                    case 1, 2 -> target.setCellValue(TEXTS.get(rnd.nextInt(TEXTS.size())));
+                    case 3 -> target.setCellValue(rnd.nextInt(100_000));
+                    case 4 -> target.setCellErrorValue(FormulaError.values()[rnd.nextInt(FormulaError.values().length)]
+                            .getCode());
+                    case 5 -> target.setCellValue(rnd.nextBoolean());
+                    case 6 -> target.setCellValue(java.time.LocalDate.of(2022, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+                    case 7 -> target.setCellValue(rnd.nextBoolean() ? "31/03/2022" : "end of March");
+                    default -> target.setCellFormula("A1&\"x\""); // saved without a result
+                }
+            }
+        }
+    }
+
+    /** Every non-empty cell of the Actions table is in a kept action's row or on a row a finding there names. */
+    private static void assertActionsAccounted(XSSFWorkbook wb, ReturnValidator.Result result, String what) {
+        XSSFSheet s = wb.getSheet(TemplateLayout.ACTIONS_SHEET);
+        if (s == null) {
+            return;
+        }
+        DataFormatter fmt = new DataFormatter(Locale.UK);
+        for (int r = 4; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            for (int c = 0; row != null && c < 4; c++) {
+                Cell cell = row.getCell(c);
+                if (cell == null || shown(cell, fmt).isEmpty()) {
+                    continue;
+                }
+                int rr = r;
+                boolean kept = result.actions().stream().anyMatch(a -> rowOf(a.source().cell()) == rr);
+                boolean named = result.findings().stream().anyMatch(f -> f.source().sheet().equals(
+                        TemplateLayout.ACTIONS_SHEET) && (f.source().cell().isEmpty() || onRow(f.source().cell(), rr)));
+                assertTrue(kept || named, what + ": Actions!" + (char) ('A' + c) + (r + 1) + " '"
+                        + shown(cell, fmt) + "' is neither in a recovery plan nor in a finding: " + result.findings());
+            }
+        }
+    }
+
     private ReturnValidator.Result check(Path file) {
         ReturnFile read = ReturnReader.read(file, file.getFileName().toString());
         return new ReturnValidator(catalogue, ReturnsTestData.Q3, Map.of()).check(List.of(read));
@@ -208,6 +266,7 @@ class FuzzTest {
             return;
         }
         try (wb) {
+            assertActionsAccounted(wb, result, what);
             XSSFSheet s = wb.getSheet(TemplateLayout.RETURN_SHEET);
             if (s == null) {
                 assertFalse(result.findings().isEmpty(), what + ": no Return sheet and no finding");
@@ -249,6 +308,7 @@ class FuzzTest {
             byte[] content;
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(templates.get(service)))) {
                 mutate(wb, rnd);
+                mutateActions(wb, new Random(SEED + 1000 + i));
                 content = bytes(wb);
             }
             Path file = Files.write(mutants.resolve("mutant-" + i + ".xlsx"), content);

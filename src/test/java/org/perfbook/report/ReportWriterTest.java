@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
 import org.perfbook.model.Polarity;
 import org.perfbook.model.Settings;
+import org.perfbook.model.RecoveryAction;
 import org.perfbook.model.Source;
 import org.perfbook.model.Status;
 import org.perfbook.model.Target;
@@ -103,8 +105,19 @@ class ReportWriterTest {
                 new Picture("summary-status", "", "Stacked bar chart of status", 6.5, 3, png),
                 new Picture("HIG-01-trend", "HIG-01", "Line chart of emergency defects repaired within 4 hours",
                         6.5, 3, png));
+        // the safeguarding return lists two actions for its Red indicator (one without a lead); an earlier
+        // period's return lists one that must not reach this period's plan
+        List<Book.ReturnRead> returns = List.of(
+                new Book.ReturnRead("s.xlsx", "Adult Safeguarding", Q3, "", List.of(), List.of(
+                        new RecoveryAction("ASQ-01", "Audit 40 closed enquiries a quarter", "Safeguarding Quality Lead",
+                                LocalDate.of(2022, 3, 31), new Source("s.xlsx", "Actions", "B5")),
+                        new RecoveryAction("ASQ-01", "Training on making safeguarding personal", "", null,
+                                new Source("s.xlsx", "Actions", "B6")))),
+                new Book.ReturnRead("s-q2.xlsx", "Adult Safeguarding", Q3.previous(), "", List.of(), List.of(
+                        new RecoveryAction("ASQ-01", "An action from last quarter", "Lead", LocalDate.of(2021, 12, 1),
+                                new Source("s-q2.xlsx", "Actions", "B5")))));
         return new Book(Q3, ZonedDateTime.parse("2022-01-20T10:15:00Z"), "test", c.priorities(), a,
-                assessor.evaluateAll(), List.of(), List.of(), List.of(), List.of(), pictures);
+                assessor.evaluateAll(), List.of(), List.of(), returns, List.of(), pictures);
     }
 
     private static List<XWPFParagraph> paragraphs() {
@@ -137,7 +150,8 @@ class ReportWriterTest {
                 + "(Appendix 'A' refers)"), t.toString());
         assertTrue(t.contains("Contact for further information: Michael Walder, Tel: 01772 533637, bi@example.org"));
         assertTrue(t.contains("The committee is asked to note the report."));
-        assertEquals(List.of("Brief Summary", "Recommendation", "Detail", BETTER, CARING), headings());
+        assertEquals(List.of("Brief Summary", "Recommendation", "Detail", BETTER, CARING, RecoveryPlanSection.HEADING,
+                RecoveryPlanSection.PLAN + ": Safeguarding outcomes fully met"), headings());
     }
 
     @Test
@@ -365,6 +379,60 @@ class ReportWriterTest {
     }
 
     @Test
+    void eachIndicatorBelowTheDesiredLevelHasARecoveryPlanInTheSeedsTemplate() {
+        List<String> t = texts();
+        int plan = t.indexOf(RecoveryPlanSection.PLAN + ": Safeguarding outcomes fully met");
+        assertTrue(plan > t.indexOf(RecoveryPlanSection.HEADING) && t.indexOf(RecoveryPlanSection.HEADING) > 0, t.toString());
+        List<String> after = t.subList(plan, t.size());
+        int description = after.indexOf(RecoveryPlanSection.DESCRIPTION);
+        int why = after.indexOf(RecoveryPlanSection.WHY);
+        int actions = after.indexOf(RecoveryPlanSection.ACTIONS);
+        assertTrue(0 < description && description < why && why < actions, after.toString());
+        assertEquals("Safeguarding outcomes fully met. Good is High; baseline not known; target 70.0%.",
+                after.get(description + 1));
+        // the service's commentary is the answer to "why", word for word
+        assertEquals("Recording practice is being reviewed.", after.get(why + 1));
+        // only Red (and Amber two periods running) get a plan: the Amber and Green indicators do not
+        assertFalse(t.stream().anyMatch(x -> x.startsWith(RecoveryPlanSection.PLAN + ": Emergency")));
+        assertFalse(t.stream().anyMatch(x -> x.startsWith(RecoveryPlanSection.PLAN + ": Lamp")));
+    }
+
+    @Test
+    void theRecoveryPlanTablesGiveTargetPerformanceAndTheActionsOfThisPeriod() {
+        List<XWPFTable> tables = doc.getTables();
+        XWPFTable box = tables.get(tables.size() - 2);
+        assertEquals("Year end target", box.getRow(0).getCell(0).getText());
+        assertEquals("Current performance", box.getRow(0).getCell(1).getText());
+        assertEquals("Year end target is 70.0%", box.getRow(1).getCell(0).getText());
+        assertTrue(box.getRow(1).getCell(1).getText().startsWith("2021/22 Q3: 61.4%"), box.getRow(1).getCell(1).getText());
+
+        XWPFTable actions = tables.get(tables.size() - 1);
+        assertEquals(RecoveryPlanSection.ACTION_HEADINGS, actions.getRow(0).getTableCells().stream()
+                .map(XWPFTableCell::getText).toList());
+        assertTrue(actions.getRow(0).isRepeatHeader());
+        assertEquals(3, actions.getNumberOfRows(), "two actions of Q3; last quarter's is not this plan's");
+        assertEquals(List.of("Audit 40 closed enquiries a quarter", "Safeguarding Quality Lead", "31 March 2022"),
+                actions.getRow(1).getTableCells().stream().map(XWPFTableCell::getText).toList());
+        // a gap the service left is said, never filled in
+        assertEquals(List.of("Training on making safeguarding personal", "Not given", "Not given"),
+                actions.getRow(2).getTableCells().stream().map(XWPFTableCell::getText).toList());
+    }
+
+    @Test
+    void aRedIndicatorWithoutActionsSaysSoInItsPlan(@TempDir Path tmp) throws Exception {
+        Book without = new Book(Q3, book.builtAt(), "test", book.priorities(), book.assessments(), book.data(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        Path f = tmp.resolve("r.docx");
+        ReportWriter.write(without, LANCASHIRE, f);
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(f))) {
+            List<String> t = d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int actions = t.indexOf(RecoveryPlanSection.ACTIONS);
+            assertTrue(actions > 0, t.toString());
+            assertEquals(RecoveryPlanSection.NO_ACTIONS, t.get(actions + 1));
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesTheEarlierReport(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("r.docx");
         Files.writeString(f, "earlier");
@@ -394,7 +462,10 @@ class ReportWriterTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         for (String s : List.of("Brief Summary", "Recommendation", "Detail", "Appendix 'A'", BETTER, CARING,
                 "Performance Indicator", "Key for performance:", "2021/22 Target", "Slightly below desired level",
-                "Requires improvement", "Figure 1:", ReportWriter.CHANGES, ReportWriter.NEWLY_RED)) {
+                "Requires improvement", "Figure 1:", ReportWriter.CHANGES, ReportWriter.NEWLY_RED,
+                RecoveryPlanSection.HEADING, RecoveryPlanSection.DESCRIPTION,
+                RecoveryPlanSection.WHY, RecoveryPlanSection.ACTIONS, "Action to be taken", "Completion date",
+                "Audit 40 closed enquiries a quarter", "Safeguarding Quality Lead", "31 March 2022")) {
             assertTrue(text.contains(s), s + " not in\n" + text);
         }
         Process info = new ProcessBuilder("pdfinfo", "-f", "1", "-l", "99", pdf.toString()).redirectErrorStream(true)

@@ -109,4 +109,56 @@ class AccountingTest {
         Finding why = Finding.error(Source.of(FILE), FindingCode.WRONG_PERIOD, "last quarter's");
         assertEquals(List.of(), Accounting.unaccounted(List.of(f), List.of(), List.of(), List.of(), List.of(why)));
     }
+
+    private static Source actions(String cell) {
+        return new Source(FILE, "Actions", cell);
+    }
+
+    private static ReturnFile withActions(ReturnRow row, ActionRow... actions) {
+        return new ReturnFile(Path.of(FILE), FILE, new TemplateIdentity(1, "Highways", Q3, List.of("HW-01")),
+                "Return", "", List.of(row), List.of(), true, null, List.of(actions), true);
+    }
+
+    @Test
+    void anActionRowIsAccountedForByItsKeptActionOrAFindingAtEachCell() {
+        ReturnRow row = row(number("H8", 40), number("I8", 43), blank("J8"), "");
+        var obs = List.of(kept(93.02, 40.0, 43.0, "", "H8"));
+        List<Source> cells = List.of(actions("A8"), actions("B8"), actions("C8"), actions("D8"));
+        var dated = new ActionRow(new org.perfbook.model.RecoveryAction("HW-01", "Act", "Lead",
+                java.time.LocalDate.of(2022, 3, 31), actions("B8")), cells, actions("D8"));
+        ReturnFile f = withActions(row, dated);
+        assertEquals(List.of(), Accounting.unaccounted(List.of(f), List.of(f), obs, List.of(), List.of()));
+
+        // a date that was not read, with no finding about it, is lost
+        var undated = new ActionRow(new org.perfbook.model.RecoveryAction("HW-01", "Act", "Lead", null, actions("B8")),
+                cells, actions("D8"));
+        ReturnFile g = withActions(row, undated);
+        assertEquals(List.of("Actions!D8"), Accounting.unaccounted(List.of(g), List.of(g), obs, List.of(), List.of())
+                .stream().map(x -> x.source().sheet() + "!" + x.source().cell()).toList());
+        Finding said = Finding.warning(actions("D8"), FindingCode.INCOMPLETE_ACTION, "not a date");
+        assertEquals(List.of(), Accounting.unaccounted(List.of(g), List.of(g), obs, List.of(), List.of(said)));
+
+        // a row not used must be named by a finding on the Actions sheet, not by one on the Return sheet's row 8
+        var unused = new ActionRow(null, List.of(actions("A8"), actions("B8")), actions("D8"));
+        ReturnFile h = withActions(row, unused);
+        Finding onReturn = Finding.warning(new Source(FILE, "Return", "A8:L8"), FindingCode.UNUSUAL_CHANGE, "confirm");
+        assertEquals(List.of("A8", "B8"), Accounting.unaccounted(List.of(h), List.of(h), obs, List.of(),
+                List.of(onReturn)).stream().map(x -> x.source().cell()).toList());
+        Finding onRow = Finding.warning(actions("A8"), FindingCode.BAD_ACTION, "not one of the return's");
+        assertEquals(List.of(), Accounting.unaccounted(List.of(h), List.of(h), obs, List.of(), List.of(onRow)));
+        Finding onSheet = Finding.warning(new Source(FILE, "Actions", ""), FindingCode.BAD_ACTION, "lost its headings");
+        assertEquals(List.of(), Accounting.unaccounted(List.of(h), List.of(h), obs, List.of(), List.of(onSheet)));
+        // a kept action's lost date is not excused by a finding elsewhere on its row
+        Finding onLead = Finding.warning(actions("C8"), FindingCode.INCOMPLETE_ACTION, "no lead");
+        assertEquals(List.of("D8"), Accounting.unaccounted(List.of(g), List.of(g), obs, List.of(), List.of(onLead))
+                .stream().map(x -> x.source().cell()).toList());
+    }
+
+    @Test
+    void aFindingOnTheActionsSheetDoesNotAccountForTheReturnSheetsRowOfTheSameNumber() {
+        ReturnFile f = withActions(row(number("H8", 40), number("I8", 43), blank("J8"), ""));
+        Finding elsewhere = Finding.error(actions("A8"), FindingCode.BAD_ACTION, "not one of the return's");
+        assertEquals(List.of("H8", "I8"), Accounting.unaccounted(List.of(f), List.of(f), List.of(), List.of(),
+                List.of(elsewhere)).stream().map(x -> x.source().cell()).toList());
+    }
 }

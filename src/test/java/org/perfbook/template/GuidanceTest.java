@@ -18,7 +18,9 @@ class GuidanceTest {
                 + "(October to December 2021). Please fill it in and send it back by 21 January 2022."), lines.get(1));
         assertEquals(new Guidance.Line(Guidance.Kind.TEXT, ""), lines.get(2));
         assertEquals(new Guidance.Line(Guidance.Kind.HEADING, "What to fill in"), lines.get(3));
-        assertEquals(5, lines.stream().filter(l -> l.kind() == Guidance.Kind.HEADING).count());
+        assertEquals(6, lines.stream().filter(l -> l.kind() == Guidance.Kind.HEADING).count());
+        // the optional Actions sheet is explained where a service reads what to fill in
+        assertTrue(lines.contains(new Guidance.Line(Guidance.Kind.HEADING, "Actions for indicators off track (optional)")));
         for (Guidance.Line l : lines) {
             assertFalse(l.text().contains("{"), l.text());
             assertFalse(l.text().startsWith("#"), l.text());

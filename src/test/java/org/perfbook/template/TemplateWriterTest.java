@@ -4,6 +4,7 @@ import org.perfbook.testing.ReturnsTestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.perfbook.testing.ReturnsTestData.CSC;
@@ -295,6 +296,45 @@ class TemplateWriterTest {
                 assertTrue(dv.getErrorBoxText().length() <= 255, dv.getErrorBoxText());
                 assertTrue(dv.getShowPromptBox() && dv.getShowErrorBox());
             }
+        }
+    }
+
+    @Test
+    void theActionsSheetOffersUnlockedRowsWithTheServicesIdsAndADate() throws IOException {
+        try (XSSFWorkbook wb = ReturnsTestData.open(ReturnsTestData.template(dir, HIGHWAYS))) {
+            assertEquals(List.of("Return", "Actions", "Guidance"), List.of(wb.getSheetName(0), wb.getSheetName(1),
+                    wb.getSheetName(2)));
+            XSSFSheet s = wb.getSheet(TemplateLayout.ACTIONS_SHEET);
+            assertTrue(s.getProtect());
+            Row head = s.getRow(TemplateLayout.ACTIONS_HEADER_ROW);
+            for (int c = 0; c < TemplateLayout.ACTION_HEADINGS.size(); c++) {
+                assertEquals(TemplateLayout.ACTION_HEADINGS.get(c), head.getCell(c).getStringCellValue());
+            }
+            // the service's own indicators, listed for the ID's drop-down
+            int first = TemplateLayout.ACTIONS_HEADER_ROW + 1;
+            assertEquals("HW-01", s.getRow(first).getCell(ActionsSheet.COL_LIST_ID).getStringCellValue());
+            assertEquals("HW-02", s.getRow(first + 1).getCell(ActionsSheet.COL_LIST_ID).getStringCellValue());
+            Set<String> unlocked = new HashSet<>();
+            for (Row row : s) {
+                for (Cell c : row) {
+                    if (!c.getCellStyle().getLocked()) {
+                        unlocked.add(new CellReference(c).formatAsString(false));
+                    }
+                }
+            }
+            assertEquals(4 * TemplateLayout.ACTION_ROWS, unlocked.size());
+            assertTrue(unlocked.containsAll(List.of("A5", "B5", "C5", "D5", "D34")), unlocked.toString());
+            assertFalse(unlocked.contains("F5"), "the list of indicators is not an input");
+
+            List<XSSFDataValidation> dvs = s.getDataValidations();
+            DataValidation id = assertValidation(dvs, "A34", DataValidationConstraint.ValidationType.LIST, null);
+            assertEquals("$F$5:$F$6", id.getValidationConstraint().getFormula1());
+            assertEquals(DataValidation.ErrorStyle.STOP, id.getErrorStyle());
+            DataValidation date = assertValidation(dvs, "D5", DataValidationConstraint.ValidationType.DATE, null);
+            assertTrue(date.getErrorBoxText().contains("as a date"), date.getErrorBoxText());
+            assertValidation(dvs, "B5", DataValidationConstraint.ValidationType.TEXT_LENGTH, "2000");
+            assertValidation(dvs, "C5", DataValidationConstraint.ValidationType.TEXT_LENGTH, "200");
+            assertNull(find(dvs, "A35"), "no rule below the offered rows");
         }
     }
 

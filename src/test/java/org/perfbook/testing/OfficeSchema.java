@@ -34,6 +34,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 public final class OfficeSchema {
 
     private static final String SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String OFFICE_DOC = "application/vnd.openxmlformats-officedocument.";
     private static final String VML_DRAWING = OFFICE_DOC + "vmlDrawing";
     private static final String VML_WRAPPER = "urn:schemas-poi-apache-org:vmldrawing";
@@ -55,6 +56,13 @@ public final class OfficeSchema {
                     new QName("http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing", "wsDr")),
             Map.entry(OFFICE_DOC + "drawingml.chart+xml",
                     new QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "chartSpace")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.document.main+xml", new QName(WML, "document")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.styles+xml", new QName(WML, "styles")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.settings+xml", new QName(WML, "settings")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.header+xml", new QName(WML, "hdr")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.footer+xml", new QName(WML, "ftr")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.numbering+xml", new QName(WML, "numbering")),
+            Map.entry(OFFICE_DOC + "wordprocessingml.fontTable+xml", new QName(WML, "fonts")),
             Map.entry(OFFICE_DOC + "theme+xml", new QName("http://schemas.openxmlformats.org/drawingml/2006/main", "theme")),
             Map.entry(OFFICE_DOC + "extended-properties+xml",
                     new QName("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "Properties")),
