@@ -1,7 +1,11 @@
 package org.perfbook.book;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFPictureData;
 import org.perfbook.files.SafeFiles;
+import org.perfbook.xlsx.PackageParts;
 import org.perfbook.xlsx.Streaming;
 
 /**
  * Writes the performance book: Summary, one scorecard per priority, Data, Findings and About.
  * Streams with SXSSF so memory stays flat however many observations there are, and writes to a
- * temporary file that is moved into place only when complete.
+ * temporary file that is moved into place only when complete. Pictures are saved as small stand-ins
+ * and streamed into their places afterwards ({@link PackageParts}), so memory does not grow with
+ * the number of charts.
  *
  * <p>This class only names the sheets and puts them in order; each sheet's class writes its cells.
  * A new sheet is a {@link BookSheet} put in its place in {@link #sheets}, with its name in {@link #FIXED}.
@@ -41,10 +50,39 @@ public final class BookWriter {
         try {
             sheets(book, new Styles(wb)).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
-            SafeFiles.write(file, wb::write);
+            Map<String, PackageParts.Content> pictures = pictureParts(book, wb);
+            Path draft = TempFile.createTempFile("perfbook-book", ".xlsx").toPath();
+            try {
+                try (OutputStream out = Files.newOutputStream(draft)) {
+                    wb.write(out);
+                }
+                wb.dispose();
+                SafeFiles.write(file, out -> PackageParts.fillIn(draft, pictures, out));
+            } finally {
+                Files.deleteIfExists(draft);
+            }
         } finally {
             wb.close();
         }
+    }
+
+    /** Each picture part's zip entry name and where its PNG comes from, found by the stand-in saved in its place. */
+    private static Map<String, PackageParts.Content> pictureParts(Book book, SXSSFWorkbook wb) {
+        Map<String, Picture> byStandIn = new HashMap<>();
+        for (Picture p : book.pictures()) {
+            if (byStandIn.put(new String(Pictures.standIn(p), StandardCharsets.UTF_8), p) != null) {
+                throw new IllegalStateException("two pictures are named " + p.name());
+            }
+        }
+        Map<String, PackageParts.Content> parts = new LinkedHashMap<>();
+        for (XSSFPictureData data : wb.getXSSFWorkbook().getAllPictures()) {
+            Picture p = byStandIn.get(new String(data.getData(), StandardCharsets.UTF_8));
+            if (p == null) {
+                throw new IllegalStateException("a picture part has no picture: " + data.getPackagePart().getPartName());
+            }
+            parts.put(data.getPackagePart().getPartName().getName().substring(1), p::openPng);
+        }
+        return parts;
     }
 
     /** The book's sheets by name, in the order they appear. */

@@ -170,12 +170,12 @@ public final class BookBuild {
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings()),
-                options.threads(), Progress.NONE, c -> c.draw(chartsDir));
+        // each chart's PNG is dropped once saved and read back from its file when written into the book,
+        // so memory does not grow with the number of charts
+        List<Picture> pictures = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings()),
+                options.threads(), Progress.NONE, c -> picture(c.draw(chartsDir), chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         phaseStart = lap(phases, PHASES.get(3), phaseStart);
-        List<Picture> pictures = charts.stream()
-                .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
@@ -185,7 +185,7 @@ public final class BookBuild {
         ReportWriter.write(book, catalogue.settings(), report);
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
-                charts.size(), chartMillis, tracking, List.copyOf(phases));
+                pictures.size(), chartMillis, tracking, List.copyOf(phases));
     }
 
     /** Records the phase that started at {@code since} as ended now; returns now, when the next one starts. */
@@ -193,6 +193,10 @@ public final class BookBuild {
         long now = System.nanoTime();
         phases.add(new Phase(name, (now - since) / 1_000_000));
         return now;
+    }
+
+    private static Picture picture(ChartImage c, Path chartsDir) {
+        return Picture.onFile(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"));
     }
 
     private static Book.ReturnRead returnRead(ReturnFile f) {
