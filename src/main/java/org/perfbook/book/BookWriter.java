@@ -1,11 +1,7 @@
 package org.perfbook.book;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFPictureData;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.xlsx.PackageParts;
 import org.perfbook.xlsx.Streaming;
@@ -50,39 +44,11 @@ public final class BookWriter {
         try {
             sheets(book, new Styles(wb)).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
-            Map<String, PackageParts.Content> pictures = pictureParts(book, wb);
-            Path draft = TempFile.createTempFile("perfbook-book", ".xlsx").toPath();
-            try {
-                try (OutputStream out = Files.newOutputStream(draft)) {
-                    wb.write(out);
-                }
-                wb.dispose();
-                SafeFiles.write(file, out -> PackageParts.fillIn(draft, pictures, out));
-            } finally {
-                Files.deleteIfExists(draft);
-            }
+            Map<String, PackageParts.Content> pictures = Picture.parts(wb.getXSSFWorkbook().getPackage(), book.pictures());
+            SafeFiles.write(file, out -> PackageParts.write(wb::write, pictures, out));
         } finally {
             wb.close();
         }
-    }
-
-    /** Each picture part's zip entry name and where its PNG comes from, found by the stand-in saved in its place. */
-    private static Map<String, PackageParts.Content> pictureParts(Book book, SXSSFWorkbook wb) {
-        Map<String, Picture> byStandIn = new HashMap<>();
-        for (Picture p : book.pictures()) {
-            if (byStandIn.put(new String(Pictures.standIn(p), StandardCharsets.UTF_8), p) != null) {
-                throw new IllegalStateException("two pictures are named " + p.name());
-            }
-        }
-        Map<String, PackageParts.Content> parts = new LinkedHashMap<>();
-        for (XSSFPictureData data : wb.getXSSFWorkbook().getAllPictures()) {
-            Picture p = byStandIn.get(new String(data.getData(), StandardCharsets.UTF_8));
-            if (p == null) {
-                throw new IllegalStateException("a picture part has no picture: " + data.getPackagePart().getPartName());
-            }
-            parts.put(data.getPackagePart().getPartName().getName().substring(1), p::openPng);
-        }
-        return parts;
     }
 
     /** The book's sheets by name, in the order they appear. */

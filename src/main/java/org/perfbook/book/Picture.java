@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.perfbook.xlsx.PackageParts;
 
 /**
  * A chart image to place in the book, held either as bytes or as the PNG file it was saved to; a
@@ -49,6 +56,36 @@ public record Picture(String name, String indicatorId, String altText, double wi
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Bytes unique to this picture's name that a writer saves in the picture's place, so the package
+     * never holds the image; {@link #parts} finds them again to fill the image in after the save.
+     */
+    public byte[] standIn() {
+        return ("perfbook picture " + name).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where each picture of a package written with {@link #standIn stand-ins} comes from, by zip entry
+     * name, for {@link PackageParts#write}. Picture names are unique within a book.
+     */
+    public static Map<String, PackageParts.Content> parts(OPCPackage pkg, List<Picture> pictures) throws IOException {
+        Map<String, Picture> byStandIn = new HashMap<>();
+        for (Picture p : pictures) {
+            if (byStandIn.put(new String(p.standIn(), StandardCharsets.UTF_8), p) != null) {
+                throw new IllegalStateException("two pictures are named " + p.name());
+            }
+        }
+        Map<String, PackageParts.Content> parts = new LinkedHashMap<>();
+        PackageParts.pictures(pkg).forEach((entry, bytes) -> {
+            Picture p = byStandIn.get(new String(bytes, StandardCharsets.UTF_8));
+            if (p == null) {
+                throw new IllegalStateException("the picture part " + entry + " is not one of the book's pictures");
+            }
+            parts.put(entry, p::openPng);
+        });
+        return parts;
     }
 
     /** The PNG bytes as a stream, without reading a file into memory first. */

@@ -1,6 +1,5 @@
 package org.perfbook.book;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -39,8 +38,8 @@ final class Pictures {
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        // a stand-in that BookWriter replaces with the PNG after the save, so POI never holds the picture
-        int index = wb.addPicture(standIn(p), Workbook.PICTURE_TYPE_PNG);
+        // a stand-in that BookWriter replaces with the PNG after the save, so POI never holds the image
+        int index = wb.addPicture(p.standIn(), Workbook.PICTURE_TYPE_PNG);
         ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setCol1(col);
         anchor.setRow1(row);
@@ -52,11 +51,6 @@ final class Pictures {
         drawing.createPicture((org.apache.poi.xssf.usermodel.XSSFClientAnchor) anchor, index);
         double heightIn = widthIn * p.heightIn() / p.widthIn();
         placed.add(new Placed(p.altText(), p.name(), Math.round(widthIn * EMU_PER_INCH), Math.round(heightIn * EMU_PER_INCH)));
-    }
-
-    /** The bytes saved in a picture's place until the book is filled in; names are unique within a book. */
-    static byte[] standIn(Picture p) {
-        return ("perfbook picture " + p.name()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Height in points that a picture shown {@code widthIn} wide needs. */

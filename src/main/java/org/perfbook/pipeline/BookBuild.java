@@ -63,6 +63,11 @@ public final class BookBuild {
             ReturnsTracking.Tracking tracking, List<Phase> phases) {
     }
 
+    /** Writing one output file. */
+    private interface Writing {
+        void write() throws IOException;
+    }
+
     /** One phase of the build and the wall time it took. */
     public record Phase(String name, long millis) {
     }
@@ -180,9 +185,14 @@ public final class BookBuild {
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
-        BookWriter.write(book, file);
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
-        ReportWriter.write(book, catalogue.settings(), report);
+        // the book and the report are independent, so they are written at once where there are two cores
+        List<Writing> writings = List.of(() -> BookWriter.write(book, file),
+                () -> ReportWriter.write(book, catalogue.settings(), report));
+        Parallel.map(writings, options.threads(), Progress.NONE, w -> {
+            w.write();
+            return w;
+        });
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
                 pictures.size(), chartMillis, tracking, List.copyOf(phases));

@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.Deflater;
@@ -14,6 +16,10 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.TempFile;
 
 /**
  * Fills in parts of a saved Office package after the save. POI keeps every part of a package it
@@ -29,7 +35,46 @@ public final class PackageParts {
         InputStream open() throws IOException;
     }
 
+    /** Saves a package (a workbook's or a document's {@code write}). */
+    @FunctionalInterface
+    public interface Save {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private PackageParts() {
+    }
+
+    /**
+     * Saves with {@code save} to a temporary file, then writes the package to {@code out} with the
+     * named parts filled in ({@link #fillIn}).
+     */
+    public static void write(Save save, Map<String, Content> parts, OutputStream out) throws IOException {
+        Path draft = TempFile.createTempFile("perfbook-package", ".zip").toPath();
+        try {
+            try (OutputStream d = Files.newOutputStream(draft)) {
+                save.writeTo(d);
+            }
+            fillIn(draft, parts, out);
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
+    /** The picture parts of a package about to be saved, by zip entry name, with what each holds now. */
+    public static Map<String, byte[]> pictures(OPCPackage pkg) throws IOException {
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
+        try {
+            for (PackagePart part : pkg.getParts()) {
+                if (part.getContentType().startsWith("image/")) {
+                    try (InputStream in = part.getInputStream()) {
+                        pictures.put(part.getPartName().getName().substring(1), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("a package being written has a part POI cannot list", e);
+        }
+        return pictures;
     }
 
     /**
