@@ -12,12 +12,15 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Settings;
+import org.perfbook.xlsx.PackageParts;
 import org.perfbook.xlsx.Streaming;
 
 /**
  * Writes the performance book: Summary, one scorecard per priority, Data, Findings and About.
  * Streams with SXSSF so memory stays flat however many observations there are, and writes to a
- * temporary file that is moved into place only when complete.
+ * temporary file that is moved into place only when complete. Pictures are saved as small stand-ins
+ * and streamed into their places afterwards ({@link PackageParts}), so memory does not grow with
+ * the number of charts.
  *
  * <p>This class only names the sheets and puts them in order; each sheet's class writes its cells.
  * A new sheet is a {@link BookSheet} put in its place in {@link #sheets}, with its name in {@link #FIXED}.
@@ -48,7 +51,8 @@ public final class BookWriter {
         try {
             sheets(book, new Styles(wb), settings).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
-            SafeFiles.write(file, wb::write);
+            Map<String, PackageParts.Content> pictures = Picture.parts(wb.getXSSFWorkbook().getPackage(), book.pictures());
+            SafeFiles.write(file, out -> PackageParts.write(wb::write, pictures, out));
         } finally {
             wb.close();
         }

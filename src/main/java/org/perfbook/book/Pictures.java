@@ -38,7 +38,8 @@ final class Pictures {
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        int index = wb.addPicture(p.png(), Workbook.PICTURE_TYPE_PNG);
+        // a stand-in that BookWriter replaces with the PNG after the save, so POI never holds the image
+        int index = wb.addPicture(p.standIn(), Workbook.PICTURE_TYPE_PNG);
         ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setCol1(col);
         anchor.setRow1(row);

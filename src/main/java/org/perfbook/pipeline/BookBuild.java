@@ -67,6 +67,11 @@ public final class BookBuild {
             ReturnsTracking.Tracking tracking, List<Phase> phases) {
     }
 
+    /** Writing one output file. */
+    private interface Writing {
+        void write() throws IOException;
+    }
+
     /** One phase of the build and the wall time it took. */
     public record Phase(String name, long millis) {
     }
@@ -185,22 +190,27 @@ public final class BookBuild {
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        List<ChartImage> charts = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(), catalogue.neighbours()),
-                options.threads(), Progress.NONE, c -> c.draw(chartsDir));
+        // each chart's PNG is dropped once saved and read back from its file when written into the book,
+        // so memory does not grow with the number of charts
+        List<Picture> pictures = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(), catalogue.neighbours()),
+                options.threads(), Progress.NONE, c -> picture(c.draw(chartsDir), chartsDir));
         long chartMillis = (System.nanoTime() - started) / 1_000_000;
         phaseStart = lap(phases, PHASES.get(3), phaseStart);
-        List<Picture> pictures = charts.stream()
-                .map(c -> new Picture(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), c.png())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
-        BookWriter.write(book, catalogue.settings(), file);
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
-        ReportWriter.write(book, catalogue.settings(), report);
+        // the book and the report are independent, so they are written at once where there are two cores
+        List<Writing> writings = List.of(() -> BookWriter.write(book, catalogue.settings(), file),
+                () -> ReportWriter.write(book, catalogue.settings(), report));
+        Parallel.map(writings, options.threads(), Progress.NONE, w -> {
+            w.write();
+            return w;
+        });
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
-                charts.size(), chartMillis, tracking, List.copyOf(phases));
+                pictures.size(), chartMillis, tracking, List.copyOf(phases));
     }
 
     /**
@@ -233,6 +243,10 @@ public final class BookBuild {
         long now = System.nanoTime();
         phases.add(new Phase(name, (now - since) / 1_000_000));
         return now;
+    }
+
+    private static Picture picture(ChartImage c, Path chartsDir) {
+        return Picture.onFile(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"));
     }
 
     private static Book.ReturnRead returnRead(ReturnFile f, boolean superseded) {

@@ -37,6 +37,7 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Settings;
 import org.perfbook.model.Status;
 import org.perfbook.files.SafeFiles;
+import org.perfbook.xlsx.PackageParts;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
 import org.perfbook.text.ReturnWords;
@@ -76,7 +77,9 @@ public final class ReportWriter {
             appendix(doc, book, settings);
             RecoveryPlanSection.write(doc, book);
             landscapeBody(doc);
-            SafeFiles.write(file, doc::write);
+            // charts are saved as stand-ins and streamed in after, so the document never holds them all
+            Map<String, PackageParts.Content> pictures = Picture.parts(doc.getPackage(), book.pictures());
+            SafeFiles.write(file, out -> PackageParts.write(doc::write, pictures, out));
         }
     }
 
@@ -495,7 +498,7 @@ public final class ReportWriter {
         double heightCm = CHART_WIDTH_CM * pic.heightIn() / pic.widthIn();
         XWPFRun r = p.createRun();
         try {
-            r.addPicture(new ByteArrayInputStream(pic.png()), Document.PICTURE_TYPE_PNG, pic.name() + ".png",
+            r.addPicture(new ByteArrayInputStream(pic.standIn()), Document.PICTURE_TYPE_PNG, pic.name() + ".png",
                     Units.toEMU(CHART_WIDTH_CM / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("chart " + pic.name() + " could not be added", e);

@@ -1,7 +1,8 @@
 /**
  * The spreadsheet layer: opening a workbook with every failure turned into a Finding, finding a header row
  * by its labels, reading a cell as people type it, merged cells, and the shared style pieces, print set-up
- * and sheet protection of the workbooks perfbook writes.
+ * and sheet protection of the workbooks perfbook writes, and filling large parts (pictures) into a saved
+ * package so writers need not hold them in memory.
  *
  * <p>The one home of POI plumbing that readers and writers share; it knows no indicator, return or book.
  */

@@ -422,6 +422,26 @@ class BookWriterTest {
     }
 
     @Test
+    void picturesOnFileAreCopiedIntoTheBookEachInItsPlace() throws Exception {
+        Book b = book("Recovered after the depot move.");
+        Path summaryPng = Files.write(dir.resolve("summary-status.png"), b.pictures().get(0).png());
+        // a different image for the trend, so a picture put in the other's place would show
+        byte[] other = org.perfbook.charts.Export.png(org.perfbook.charts.CommitteeCharts.statusSummary(
+                b.assessments(), List.of("Caring for the vulnerable"), Q3), 6.5, 3);
+        Path trendPng = Files.write(dir.resolve("HIG-01-trend.png"), other);
+        Book onFile = new Book(b.period(), b.builtAt(), b.version(), b.priorities(), b.assessments(), b.data(),
+                b.findingsInContext(), b.inputs(), b.returns(), b.receipts(), b.notes(), List.of(
+                        Picture.onFile("summary-status", "", "Stacked bar chart of status", 6.5, 3, summaryPng),
+                        Picture.onFile("HIG-01-trend", "HIG-01", "Line chart of emergency defects", 6.5, 3, trendPng)));
+        try (XSSFWorkbook wb = written(onFile)) {
+            XSSFPicture summary = (XSSFPicture) wb.getSheet("Summary").getDrawingPatriarch().getShapes().get(0);
+            assertArrayEquals(Files.readAllBytes(summaryPng), summary.getPictureData().getData());
+            XSSFPicture trend = (XSSFPicture) wb.getSheet("Charts").getDrawingPatriarch().getShapes().get(0);
+            assertArrayEquals(other, trend.getPictureData().getData());
+        }
+    }
+
+    @Test
     void chartsAreEmbeddedWithAltTextAtTheirProportions() throws Exception {
         Book b = shared;
         XSSFWorkbook wb = sharedBook;
