@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Settings;
-import org.perfbook.xlsx.PackageParts;
+import org.perfbook.files.PackageParts;
 import org.perfbook.xlsx.Streaming;
 
 /**

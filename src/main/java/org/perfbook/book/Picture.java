@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.perfbook.xlsx.PackageParts;
+import org.perfbook.files.PackageParts;
 
 /**
  * A chart image to place in the book, held either as bytes or as the PNG file it was saved to; a

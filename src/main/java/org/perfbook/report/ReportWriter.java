@@ -37,7 +37,7 @@ import org.perfbook.model.Period;
 import org.perfbook.model.Settings;
 import org.perfbook.model.Status;
 import org.perfbook.files.SafeFiles;
-import org.perfbook.xlsx.PackageParts;
+import org.perfbook.files.PackageParts;
 import org.perfbook.text.Display;
 import org.perfbook.text.PeriodWords;
 import org.perfbook.text.ReturnWords;

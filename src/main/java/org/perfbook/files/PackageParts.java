@@ -1,4 +1,4 @@
-package org.perfbook.xlsx;
+package org.perfbook.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

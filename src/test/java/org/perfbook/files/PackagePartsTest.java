@@ -1,4 +1,4 @@
-package org.perfbook.xlsx;
+package org.perfbook.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
