@@ -233,4 +233,25 @@ class ChartsTest {
         assertEquals("ASC-06", ChartSet.safe("ASC-06"));
         assertTrue(ChartSet.safe("A".repeat(300)).length() <= 80);
     }
+
+    @Test
+    void aLongTitleBreaksBetweenWordsNeverAfterAHyphen() {
+        // CSC-08's name: JFreeChart's own line breaking ended the first line "aged 0-" and put "17" on the next
+        String name = "Statutory children's social care complaints per 10,000 population aged 0-17";
+        JFreeChart chart = new JFreeChart(name, HouseStyle.font(java.awt.Font.BOLD, 13f),
+                new XYPlot(null, new org.jfree.chart.axis.NumberAxis(), new org.jfree.chart.axis.NumberAxis(), null),
+                false);
+        HouseStyle.apply(chart, "", "");
+        Export.png(chart, 6.5, 3.6);
+        // the lines JFreeChart draws, measured the way it measures them for a title 6.5 in wide
+        java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        var block = org.jfree.chart.text.TextUtils.createTextBlock(chart.getTitle().getText(), chart.getTitle().getFont(),
+                Color.BLACK, (float) (6.5 * 72 - 18), 2, new org.jfree.chart.text.G2TextMeasurer(g));
+        List<String> lines = ((List<?>) block.getLines()).stream()
+                .map(l -> ((org.jfree.chart.text.TextLine) l).getFirstTextFragment().getText().strip()).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(name, String.join(" ", lines), "broken only at spaces: " + lines);
+        assertTrue(lines.get(1).contains("0-17"), lines.toString());
+    }
 }
