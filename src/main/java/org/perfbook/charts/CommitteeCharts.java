@@ -474,6 +474,33 @@ public final class CommitteeCharts {
         return (ind.measure() == Measure.RATE ? "Population" : "Denominator") + who;
     }
 
+    private static final ItemLabelPosition LABEL_ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+            TextAnchor.BOTTOM_CENTER);
+    private static final ItemLabelPosition LABEL_BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+            TextAnchor.TOP_CENTER);
+
+    /**
+     * Whether a district's name goes above its point rather than below: to the side with more room before
+     * the next of the average and the four limit curves at its denominator (an edge of the plot where no curve
+     * lies that way). A name to the right ran along those nearly flat curves and across them.
+     */
+    static boolean funnelLabelAbove(Funnel f, Funnel.Area x) {
+        Funnel.Limits l = f.limits(x.denominator());
+        double above = Double.POSITIVE_INFINITY;
+        double below = Double.POSITIVE_INFINITY;
+        for (double c : new double[] {f.average(), l.lowerOuter(), l.lowerInner(), l.upperInner(), l.upperOuter()}) {
+            if (!Double.isFinite(c)) {
+                continue;
+            }
+            if (c > x.value()) {
+                above = Math.min(above, c - x.value());
+            } else {
+                below = Math.min(below, x.value() - c);
+            }
+        }
+        return above >= below;
+    }
+
     /**
      * A funnel plot: each district's figure against its denominator, the pooled average and the
      * 95% and 99.8% control limits drawn as curves, districts coloured and named by where they lie.
@@ -487,8 +514,8 @@ public final class CommitteeCharts {
         boolean wide = max > 2 * min;
         double axisFrom = wide ? 0 : min * 0.9;
         double from = wide ? min * 0.5 : axisFrom;
-        // room on the right for the last district's name
-        double to = max * 1.15;
+        // room on the right for half the last district's name
+        double to = max * 1.08;
 
         XYSeriesCollection points = new XYSeriesCollection();
         Map<Funnel.Significance, List<String>> names = new LinkedHashMap<>();
@@ -502,8 +529,21 @@ public final class CommitteeCharts {
             names.put(s, in.stream().map(Funnel.Area::name).toList());
             points.addSeries(series);
         }
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         List<Funnel.Significance> order = new ArrayList<>(names.keySet());
+        Map<Funnel.Significance, List<Funnel.Area>> areasBySignificance = new LinkedHashMap<>();
+        order.forEach(s -> areasBySignificance.put(s, f.areas().stream().filter(x -> x.significance() == s).toList()));
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return funnelLabelAbove(f, areasBySignificance.get(order.get(series)).get(item)) ? LABEL_ABOVE
+                        : LABEL_BELOW;
+            }
+
+            @Override
+            public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
+                return getPositiveItemLabelPosition(series, item);
+            }
+        };
         for (int i = 0; i < order.size(); i++) {
             dots.setSeriesPaint(i, significanceColour(order.get(i)));
             dots.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
@@ -515,7 +555,6 @@ public final class CommitteeCharts {
         dots.setDefaultItemLabelsVisible(true);
         dots.setDefaultItemLabelFont(HouseStyle.font(Font.PLAIN, 7.5f));
         dots.setDefaultItemLabelPaint(HouseStyle.INK);
-        dots.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 
         XYSeries avg = new XYSeries("Average " + fmt.format(f.average()), false, true);
         XYSeries in95 = new XYSeries("95% limits", false, true);
@@ -561,7 +600,8 @@ public final class CommitteeCharts {
         x.setRange(axisFrom, to);
         NumberAxis y = new NumberAxis(axisLabel(ind));
         y.setNumberFormatOverride(fmt);
-        double pad = (highest - lowest) * 0.06;
+        // room for a name above the highest point and below the lowest
+        double pad = (highest - lowest) * 0.12;
         double bottom = Math.max(0, lowest - pad);
         double top = highest + pad;
         if (ind.measure() == Measure.PERCENTAGE) {
