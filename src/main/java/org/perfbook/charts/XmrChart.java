@@ -87,6 +87,9 @@ final class XmrChart {
 
         SymbolAxis x = new SymbolAxis(null, labels);
         x.setGridBandsVisible(false);
+        // half a step beyond the first and last points, so neither is cut by the plot's edge
+        x.setAutoRange(false);
+        x.setRange(-0.6, labels.length - 0.4);
         x.setVerticalTickLabels(labels.length > 8);
         NumberAxis y = new NumberAxis(CommitteeCharts.axisLabel(ind));
         y.setNumberFormatOverride(CommitteeCharts.format(ind));

@@ -73,6 +73,9 @@ class XmrChartTest {
         XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
         XYDataset data = plot.getDataset();
         assertEquals(18, data.getItemCount(0), "every point joined");
+        // the first and last points lie inside the plot, not on its edges where half of each was cut off
+        assertTrue(plot.getDomainAxis().getLowerBound() < -0.4 && plot.getDomainAxis().getUpperBound() > 17.4,
+                plot.getDomainAxis().getRange().toString());
         assertEquals(2, data.getSeriesCount(), "the points and the concerning special cause");
         assertEquals("Special cause concerning", data.getSeriesKey(1));
         assertEquals(1, data.getItemCount(1));
