@@ -72,6 +72,10 @@ public final class Sentences {
             if (a.withheldAt(a.period()) != null) {
                 return "no figure " + when + "; the figure returned had an error and was not used.";
             }
+            Observation na = a.notAvailableAt(a.period());
+            if (na != null) {
+                return notAvailable(when, na.commentary());
+            }
             return "no figure " + when + ".";
         }
         StringBuilder b = new StringBuilder(figure(ind, e)).append(' ').append(when);
@@ -162,6 +166,18 @@ public final class Sentences {
             case QUARTER -> "quarters";
             case YEAR -> "years";
         };
+    }
+
+    /**
+     * "not available in Q3 2021/22; the service's reason: Data not yet published by DfE." The reason is the
+     * commentary word for word, only closed with a full stop; without one, the sentence says so.
+     */
+    private static String notAvailable(String when, String reason) {
+        String r = reason.strip().replaceAll("\\s+", " ");
+        if (r.isEmpty()) {
+            return "not available " + when + "; the service gave no reason.";
+        }
+        return "not available " + when + "; the service's reason: " + r + (r.matches(".*[.!?]$") ? "" : ".");
     }
 
     /** "in Q3 2021/22", "in 2020/21", "in March 2022". */

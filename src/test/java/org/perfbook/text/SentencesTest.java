@@ -187,6 +187,32 @@ class SentencesTest {
     }
 
     @Test
+    void notAvailableGivesTheServicesReason() {
+        Indicator ind = percentage("HIG-01", "Emergency defects repaired within 4 hours", Target.of(95), 2);
+        Catalogue c = new Catalogue(List.of(ind), List.of(), List.of(), List.of(), List.of());
+        List<Observation> q2 = List.of(counts("HIG-01", Q2, 55, 62));
+        Observation na = new Observation("HIG-01", Q3, "", null, null, null, "  The inspection survey was paused\n"
+                + "in December ", Source.of("r.xlsx"));
+        Assessment a = new Assessor(c, q2, List.of(), List.of(na)).assess(Q3, Set.of()).get(0);
+        assertEquals("Emergency defects repaired within 4 hours: not available in Q3 2021/22; the service's reason: The "
+                + "inspection survey was paused in December.", Sentences.of(a, LANCASHIRE));
+        Observation said = new Observation("HIG-01", Q3, "", null, null, null, "Not collected this quarter!",
+                Source.of("r.xlsx"));
+        assertEquals("Not available in Q3 2021/22; the service's reason: Not collected this quarter!",
+                Sentences.withoutName(new Assessor(c, q2, List.of(), List.of(said)).assess(Q3, Set.of()).get(0),
+                        LANCASHIRE));
+        Observation silent = new Observation("HIG-01", Q3, "", null, null, null, "", Source.of("r.xlsx"));
+        assertEquals("Not available in Q3 2021/22; the service gave no reason.", Sentences.withoutName(
+                new Assessor(c, q2, List.of(), List.of(silent)).assess(Q3, Set.of()).get(0), LANCASHIRE));
+        // an earlier quarter's n/a says nothing about this one, which has its figure
+        Observation before = new Observation("HIG-01", Q1, "", null, null, null, "Paused.", Source.of("r.xlsx"));
+        List<Observation> both = List.of(counts("HIG-01", Q2, 55, 62), counts("HIG-01", Q3, 40, 43));
+        assertEquals("93.02% (40 of 43) in Q3 2021/22, up 4.31 percentage points on Q2 and below the 95% target.",
+                Sentences.withoutName(new Assessor(c, both, List.of(), List.of(before)).assess(Q3, Set.of()).get(0),
+                        LANCASHIRE));
+    }
+
+    @Test
     void aReportIndicatorGivesItsSchedule() {
         Indicator ind = new Indicator("ECO-06", "Progress on the apprenticeship levy", BETTER, "CEX",
                 "Economic Development", Frequency.ANNUAL, Measure.REPORT, 1, "", Polarity.NONE, null,
