@@ -269,6 +269,30 @@ public final class CommitteeCharts {
 
     public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod,
             Settings settings) {
+        return benchmark(a, neighbourIntervals, bookPeriod, settings, List.of());
+    }
+
+    /** At most this many other authorities' bars when the catalogue names no statistical neighbours. */
+    static final int MAX_AUTHORITY_BARS = 20;
+
+    /**
+     * The other authorities a benchmark chart gives a bar each, best first by value: the statistical
+     * neighbours where the catalogue names them, else every authority given if there are at most
+     * {@link #MAX_AUTHORITY_BARS}, else none. Every authority in England made a chart 47 inches tall; their
+     * spread is the spine chart's, and the rank the sentence's.
+     */
+    static List<Benchmark> authorityBars(Assessment a, List<String> neighbours) {
+        List<Benchmark> all = a.benchmarks().values().stream().filter(b -> !b.isAggregate())
+                .sorted(Comparator.comparingDouble(Benchmark::value).reversed()).toList();
+        if (!neighbours.isEmpty()) {
+            return all.stream().filter(b -> neighbours.contains(b.comparator())).toList();
+        }
+        return all.size() <= MAX_AUTHORITY_BARS ? all : List.of();
+    }
+
+    /** @param neighbours the statistical neighbours, the only authorities with a bar where given */
+    public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod,
+            Settings settings, List<String> neighbours) {
         Indicator ind = a.indicator();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         WhiskerBarRenderer renderer = new WhiskerBarRenderer();
@@ -306,9 +330,7 @@ public final class CommitteeCharts {
             max = Math.max(max, ci == null ? e.getValue() : ci.upper());
             min = Math.min(min, e.getValue());
         }
-        List<Benchmark> authorities = a.benchmarks().values().stream().filter(b -> !b.isAggregate())
-                .sorted(Comparator.comparingDouble(Benchmark::value).reversed()).toList();
-        for (Benchmark b : authorities) {
+        for (Benchmark b : authorityBars(a, neighbours)) {
             String key = b.comparator() + " " + f.format(b.value());
             data.addValue(b.value(), series, key);
             renderer.paint(key, HouseStyle.OTHERS);

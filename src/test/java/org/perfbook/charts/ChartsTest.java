@@ -254,4 +254,41 @@ class ChartsTest {
         assertEquals(name, String.join(" ", lines), "broken only at spaces: " + lines);
         assertTrue(lines.get(1).contains("0-17"), lines.toString());
     }
+
+    @Test
+    void aBenchmarkChartGivesBarsToTheNeighboursNotToEveryAuthority(@TempDir Path dir) throws Exception {
+        Period q3 = Period.quarter(2021, 3);
+        var ind = new org.perfbook.model.Indicator("PH-04", "Children vaccinated", "Caring for the vulnerable", "PH",
+                "Public Health", org.perfbook.model.Frequency.QUARTERLY, org.perfbook.model.Measure.PERCENTAGE, 100, "",
+                org.perfbook.model.Polarity.HIGH, null, org.perfbook.model.Tolerance.DEFAULT, false, 1, "");
+        List<org.perfbook.model.Benchmark> b = new java.util.ArrayList<>();
+        b.add(new org.perfbook.model.Benchmark("PH-04", q3, org.perfbook.model.Benchmark.ENGLAND, 91.8, null, null));
+        for (int i = 1; i <= 30; i++) {
+            b.add(new org.perfbook.model.Benchmark("PH-04", q3, "Authority " + i, 80 + i * 0.5, null, null));
+        }
+        var c = new org.perfbook.model.Catalogue(List.of(ind), List.of(), List.of(), b, List.of());
+        var o = new org.perfbook.model.Observation("PH-04", q3, "", 92.8, null, null, "",
+                org.perfbook.model.Source.of("r.xlsx"));
+        Assessment a = new org.perfbook.calc.Assessor(c, List.of(o)).assess(q3).get(0);
+        assertEquals(30, a.benchmarks().size() - 1, "every authority's figure is in the assessment");
+        List<String> neighbours = List.of("Authority 3", "Authority 17", "Authority 29");
+        CategoryPlot withNeighbours = (CategoryPlot) CommitteeCharts.benchmark(a, Map.of(), q3,
+                org.perfbook.model.Settings.DEFAULTS, neighbours).getPlot();
+        List<String> bars = new java.util.ArrayList<>();
+        withNeighbours.getDataset().getColumnKeys().forEach(k -> bars.add(k.toString()));
+        assertEquals(List.of("Council 92.8", "England 91.8", "Authority 29 94.5", "Authority 17 88.5",
+                "Authority 3 81.5"), bars, "the authority, England, then the neighbours best first");
+        // without neighbours, 30 authorities are too many for bars; 20 or fewer all get one
+        CategoryPlot none = (CategoryPlot) CommitteeCharts.benchmark(a, Map.of(), q3).getPlot();
+        assertEquals(2, none.getDataset().getColumnCount());
+        assertEquals(20, CommitteeCharts.authorityBars(new org.perfbook.calc.Assessor(new org.perfbook.model.Catalogue(
+                List.of(ind), List.of(), List.of(), b.subList(0, 21), List.of()), List.of(o)).assess(q3).get(0),
+                List.of()).size());
+        // and the planned chart is sized for the bars it draws, not for every authority
+        ChartSet.Chart planned = ChartSet.plan(List.of(a), List.of(), q3, org.perfbook.model.Settings.DEFAULTS,
+                neighbours).stream().filter(ch -> ch.name().equals("PH-04-benchmark")).findFirst().orElseThrow();
+        double height = planned.draw(dir).heightIn();
+        assertTrue(height < 4, "height " + height);
+        assertFalse(planned.altText().contains("Authority 1,"), planned.altText());
+    }
 }
