@@ -181,6 +181,11 @@ public final class HouseStyle {
             a.setTickLabelPaint(INK);
             a.setAxisLinePaint(MUTED);
             a.setTickMarkPaint(MUTED);
+            // figures shown whole take whole steps: a step of 0.5 printed whole read "0, 0, 1, 2, 2"
+            if (a instanceof org.jfree.chart.axis.NumberAxis n && !(a instanceof org.jfree.chart.axis.SymbolAxis)
+                    && n.getNumberFormatOverride() != null && n.getNumberFormatOverride().getMaximumFractionDigits() == 0) {
+                n.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits(java.util.Locale.UK));
+            }
         }
     }
 

@@ -291,4 +291,29 @@ class ChartsTest {
         assertTrue(height < 4, "height " + height);
         assertFalse(planned.altText().contains("Authority 1,"), planned.altText());
     }
+
+    @Test
+    void smallWholeCountsTakeWholeStepsOnTheAxis() {
+        // ECO-01's Rosebud loans: 0 to 3 a quarter; steps of 0.5 printed whole read "0, 0, 1, 1, 2, 2, 3"
+        var ind = new org.perfbook.model.Indicator("ECO-01", "Number of Rosebud loans", "Supporting economic growth",
+                "CEX", "Economic Development", org.perfbook.model.Frequency.QUARTERLY, org.perfbook.model.Measure.COUNT,
+                1, "", org.perfbook.model.Polarity.HIGH, null, org.perfbook.model.Tolerance.DEFAULT, false, 0, "");
+        double[] loans = {0, 1, 1, 0, 3, 1, 0};
+        List<org.perfbook.model.Observation> o = new java.util.ArrayList<>();
+        for (int i = 0; i < loans.length; i++) {
+            o.add(new org.perfbook.model.Observation("ECO-01", Period.quarter(2020 + i / 4, i % 4 + 1), "", loans[i], null,
+                    null, "", org.perfbook.model.Source.of("r.xlsx")));
+        }
+        var c = new org.perfbook.model.Catalogue(List.of(ind), List.of(), List.of(), List.of(), List.of());
+        Period q3 = Period.quarter(2021, 3);
+        Assessment a = new org.perfbook.calc.Assessor(c, o).assess(q3).get(0);
+        for (JFreeChart chart : List.of(CommitteeCharts.yearOnYear(a, q3), CommitteeCharts.trend(a, List.of(), q3,
+                org.perfbook.model.Settings.DEFAULTS))) {
+            Export.png(chart, 6.5, 3.6); // the step is chosen as the axis is drawn
+            var axis = (org.jfree.chart.axis.NumberAxis) (chart.getPlot() instanceof CategoryPlot cp ? cp.getRangeAxis()
+                    : ((XYPlot) chart.getPlot()).getRangeAxis());
+            double step = axis.getTickUnit().getSize();
+            assertTrue(step >= 1 && step == Math.rint(step), "step " + step);
+        }
+    }
 }
