@@ -212,10 +212,17 @@ final class ScorecardSheet implements BookSheet {
         return v + " (" + when + ")";
     }
 
-    /** The service's commentary; where its figure had an error, saying so before the service's words. */
+    /**
+     * The service's commentary; where its figure had an error, saying so before the service's words; where the
+     * service said there is no figure, its words, which are the reason.
+     */
     static String commentary(Assessment a) {
         if (a.current() != null) {
             return a.current().observation().commentary();
+        }
+        Observation na = a.notAvailableAt(a.period());
+        if (na != null && a.withheldAt(a.period()) == null) {
+            return na.commentary();
         }
         Observation withheld = a.withheldAt(a.period());
         if (withheld == null) {

@@ -34,6 +34,8 @@ import org.perfbook.model.Tolerance;
  * @param withheld      the indicator's returned rows up to {@code period} whose figure had an error and was
  *                      not used, whole authority and breakdowns, oldest first: no figure, only the
  *                      service's commentary and where the row is
+ * @param notAvailable  the indicator's returned rows up to {@code period} the service said have no figure, in
+ *                      the same form, for which no figure was accepted: the commentary is the service's reason
  */
 public record Assessment(
         Indicator indicator,
@@ -55,7 +57,20 @@ public record Assessment(
         List<Evaluation> breakdown,
         List<Evaluation> series,
         Map<Period, Outturn> yearOutturns,
-        List<Observation> withheld) {
+        List<Observation> withheld,
+        List<Observation> notAvailable) {
+
+    /** Without rows said to have no figure. */
+    public Assessment(Indicator indicator, Period period, Evaluation current, Tolerance tolerance, Status status,
+            StatusBasis statusBasis, Status previousStatus, Change sincePrevious, Change sinceLastYear,
+            List<Evaluation> thisYear, List<BenchmarkComparison> comparisons, Map<String, Benchmark> benchmarks,
+            Map<String, Interval> benchmarkIntervals, List<Benchmark> benchmarkSeries, Double neighbourMean, Rank rank,
+            List<Evaluation> breakdown, List<Evaluation> series, Map<Period, Outturn> yearOutturns,
+            List<Observation> withheld) {
+        this(indicator, period, current, tolerance, status, statusBasis, previousStatus, sincePrevious, sinceLastYear,
+                thisYear, comparisons, benchmarks, benchmarkIntervals, benchmarkSeries, neighbourMean, rank, breakdown,
+                series, yearOutturns, withheld, List.of());
+    }
 
     public Assessment {
         thisYear = thisYear == null ? List.of() : List.copyOf(thisYear);
@@ -67,6 +82,15 @@ public record Assessment(
         series = series == null ? List.of() : List.copyOf(series);
         yearOutturns = ordered(yearOutturns);
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
+        notAvailable = notAvailable == null ? List.of() : List.copyOf(notAvailable);
+    }
+
+    /**
+     * The whole-authority row for {@code p} the service said has no figure (n/a, or a commentary in place of
+     * a figure), its commentary the reason; null where there is none or a figure was accepted.
+     */
+    public Observation notAvailableAt(Period p) {
+        return notAvailable.stream().filter(o -> o.isTotal() && o.period().equals(p)).findFirst().orElse(null);
     }
 
     /** The whole-authority row withheld for {@code p} because its figure had an error, or null. */

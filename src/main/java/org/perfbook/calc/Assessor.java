@@ -37,6 +37,8 @@ public final class Assessor {
     private final Map<String, TreeMap<String, TreeMap<Period, Observation>>> byIndicator = new HashMap<>();
     /** Rows whose figure had an error, by indicator ID (upper case), in the order given. */
     private final Map<String, List<Observation>> withheldByIndicator = new HashMap<>();
+    /** Rows the service said have no figure, by indicator ID (upper case), in the order given. */
+    private final Map<String, List<Observation>> notAvailableByIndicator = new HashMap<>();
 
     /**
      * @param observations accepted figures of every period; of two for the same indicator, period and
@@ -52,7 +54,20 @@ public final class Assessor {
      *                 their place
      */
     public Assessor(Catalogue catalogue, Collection<Observation> observations, Collection<Observation> withheld) {
+        this(catalogue, observations, withheld, List.of());
+    }
+
+    /**
+     * @param notAvailable returned rows the service said have no figure (n/a, or a commentary in place of a
+     *                     figure), in the same form as {@code withheld}: the commentary is the reason
+     */
+    public Assessor(Catalogue catalogue, Collection<Observation> observations, Collection<Observation> withheld,
+            Collection<Observation> notAvailable) {
         this.catalogue = catalogue;
+        for (Observation o : notAvailable) {
+            notAvailableByIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(o);
+        }
         for (Observation o : observations) {
             byIndicator.computeIfAbsent(o.indicatorId().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
                     .computeIfAbsent(o.breakdown().toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(o.period(), o);
@@ -64,8 +79,12 @@ public final class Assessor {
 
     /** The indicator's withheld rows up to {@code period} for which no figure was accepted, oldest first. */
     private List<Observation> withheld(Indicator ind, Period period) {
+        return unaccepted(withheldByIndicator, ind, period);
+    }
+
+    private List<Observation> unaccepted(Map<String, List<Observation>> rows, Indicator ind, Period period) {
         List<Observation> out = new ArrayList<>();
-        for (Observation o : withheldByIndicator.getOrDefault(ind.id().toUpperCase(Locale.ROOT), List.of())) {
+        for (Observation o : rows.getOrDefault(ind.id().toUpperCase(Locale.ROOT), List.of())) {
             TreeMap<Period, Observation> accepted = series(ind, o.breakdown());
             if (!o.period().end().isAfter(period.end()) && (accepted == null || !accepted.containsKey(o.period()))) {
                 out.add(o);
@@ -179,7 +198,8 @@ public final class Assessor {
 
         return new Assessment(ind, period, current, tolerance, status, basis, previous == null ? null : previous.status(),
                 sincePrevious, sinceLastYear, thisYear, comparisons, used, benchmarkIntervals, benchmarkSeries,
-                neighbourMean, rank, breakdown, evaluated, yearOutturns, withheld(ind, bookPeriod));
+                neighbourMean, rank, breakdown, evaluated, yearOutturns, withheld(ind, bookPeriod),
+                unaccepted(notAvailableByIndicator, ind, bookPeriod));
     }
 
     /** Annual indicators report their latest year ended by the book's period. */

@@ -132,9 +132,10 @@ public final class ChartSet {
                         () -> XmrChart.of(a, spc, period)));
             }
             if (a.current() != null && (!a.comparisons().isEmpty() || !a.benchmarks().isEmpty())) {
-                double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * (1 + a.benchmarks().size()));
-                jobs.add(new Chart(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a, settings), WIDTH, h,
-                        () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period, settings)));
+                int bars = 4 + CommitteeCharts.authorityBars(a, neighbours).size();
+                double h = Math.max(HEIGHT * 0.8, 1.3 + 0.3 * bars);
+                jobs.add(new Chart(id + "-benchmark", ind.id(), "benchmark", benchmarkAlt(a, settings, neighbours), WIDTH,
+                        h, () -> CommitteeCharts.benchmark(a, a.benchmarkIntervals(), period, settings, neighbours)));
             }
             if (!a.breakdown().isEmpty()) {
                 Funnel funnel = Funnel.forBreakdown(ind, a.breakdown());
@@ -206,11 +207,14 @@ public final class ChartSet {
                 + trend.get(trend.size() - 1).observation().period().label() + ". " + latest(a);
     }
 
-    private static String benchmarkAlt(Assessment a, Settings settings) {
+    private static String benchmarkAlt(Assessment a, Settings settings, List<String> neighbours) {
         StringBuilder s = new StringBuilder("Bar chart comparing " + a.indicator().name() + " with ");
         List<String> parts = new ArrayList<>();
         a.comparisons().forEach(c -> parts.add(c.describe()));
-        s.append(a.benchmarks().isEmpty() ? "other areas" : String.join(", ", a.benchmarks().keySet()));
+        List<String> shown = new ArrayList<>(a.benchmarks().keySet().stream()
+                .filter(k -> a.benchmarks().get(k).isAggregate()).toList());
+        CommitteeCharts.authorityBars(a, neighbours).forEach(b -> shown.add(b.comparator()));
+        s.append(shown.isEmpty() ? "other areas" : String.join(", ", shown));
         s.append(", ").append(a.period().label()).append(". ");
         if (!parts.isEmpty()) {
             s.append(settings.authoritySubject()).append(" is ").append(String.join("; ", parts)).append(". ");

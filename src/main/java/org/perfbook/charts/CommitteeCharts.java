@@ -269,6 +269,30 @@ public final class CommitteeCharts {
 
     public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod,
             Settings settings) {
+        return benchmark(a, neighbourIntervals, bookPeriod, settings, List.of());
+    }
+
+    /** At most this many other authorities' bars when the catalogue names no statistical neighbours. */
+    static final int MAX_AUTHORITY_BARS = 20;
+
+    /**
+     * The other authorities a benchmark chart gives a bar each, best first by value: the statistical
+     * neighbours where the catalogue names them, else every authority given if there are at most
+     * {@link #MAX_AUTHORITY_BARS}, else none. Every authority in England made a chart 47 inches tall; their
+     * spread is the spine chart's, and the rank the sentence's.
+     */
+    static List<Benchmark> authorityBars(Assessment a, List<String> neighbours) {
+        List<Benchmark> all = a.benchmarks().values().stream().filter(b -> !b.isAggregate())
+                .sorted(Comparator.comparingDouble(Benchmark::value).reversed()).toList();
+        if (!neighbours.isEmpty()) {
+            return all.stream().filter(b -> neighbours.contains(b.comparator())).toList();
+        }
+        return all.size() <= MAX_AUTHORITY_BARS ? all : List.of();
+    }
+
+    /** @param neighbours the statistical neighbours, the only authorities with a bar where given */
+    public static JFreeChart benchmark(Assessment a, Map<String, Interval> neighbourIntervals, Period bookPeriod,
+            Settings settings, List<String> neighbours) {
         Indicator ind = a.indicator();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         WhiskerBarRenderer renderer = new WhiskerBarRenderer();
@@ -306,9 +330,7 @@ public final class CommitteeCharts {
             max = Math.max(max, ci == null ? e.getValue() : ci.upper());
             min = Math.min(min, e.getValue());
         }
-        List<Benchmark> authorities = a.benchmarks().values().stream().filter(b -> !b.isAggregate())
-                .sorted(Comparator.comparingDouble(Benchmark::value).reversed()).toList();
-        for (Benchmark b : authorities) {
+        for (Benchmark b : authorityBars(a, neighbours)) {
             String key = b.comparator() + " " + f.format(b.value());
             data.addValue(b.value(), series, key);
             renderer.paint(key, HouseStyle.OTHERS);
@@ -474,6 +496,33 @@ public final class CommitteeCharts {
         return (ind.measure() == Measure.RATE ? "Population" : "Denominator") + who;
     }
 
+    private static final ItemLabelPosition LABEL_ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+            TextAnchor.BOTTOM_CENTER);
+    private static final ItemLabelPosition LABEL_BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+            TextAnchor.TOP_CENTER);
+
+    /**
+     * Whether a district's name goes above its point rather than below: to the side with more room before
+     * the next of the average and the four limit curves at its denominator (an edge of the plot where no curve
+     * lies that way). A name to the right ran along those nearly flat curves and across them.
+     */
+    static boolean funnelLabelAbove(Funnel f, Funnel.Area x) {
+        Funnel.Limits l = f.limits(x.denominator());
+        double above = Double.POSITIVE_INFINITY;
+        double below = Double.POSITIVE_INFINITY;
+        for (double c : new double[] {f.average(), l.lowerOuter(), l.lowerInner(), l.upperInner(), l.upperOuter()}) {
+            if (!Double.isFinite(c)) {
+                continue;
+            }
+            if (c > x.value()) {
+                above = Math.min(above, c - x.value());
+            } else {
+                below = Math.min(below, x.value() - c);
+            }
+        }
+        return above >= below;
+    }
+
     /**
      * A funnel plot: each district's figure against its denominator, the pooled average and the
      * 95% and 99.8% control limits drawn as curves, districts coloured and named by where they lie.
@@ -487,8 +536,8 @@ public final class CommitteeCharts {
         boolean wide = max > 2 * min;
         double axisFrom = wide ? 0 : min * 0.9;
         double from = wide ? min * 0.5 : axisFrom;
-        // room on the right for the last district's name
-        double to = max * 1.15;
+        // room on the right for half the last district's name
+        double to = max * 1.08;
 
         XYSeriesCollection points = new XYSeriesCollection();
         Map<Funnel.Significance, List<String>> names = new LinkedHashMap<>();
@@ -502,8 +551,21 @@ public final class CommitteeCharts {
             names.put(s, in.stream().map(Funnel.Area::name).toList());
             points.addSeries(series);
         }
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         List<Funnel.Significance> order = new ArrayList<>(names.keySet());
+        Map<Funnel.Significance, List<Funnel.Area>> areasBySignificance = new LinkedHashMap<>();
+        order.forEach(s -> areasBySignificance.put(s, f.areas().stream().filter(x -> x.significance() == s).toList()));
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return funnelLabelAbove(f, areasBySignificance.get(order.get(series)).get(item)) ? LABEL_ABOVE
+                        : LABEL_BELOW;
+            }
+
+            @Override
+            public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
+                return getPositiveItemLabelPosition(series, item);
+            }
+        };
         for (int i = 0; i < order.size(); i++) {
             dots.setSeriesPaint(i, significanceColour(order.get(i)));
             dots.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
@@ -515,7 +577,6 @@ public final class CommitteeCharts {
         dots.setDefaultItemLabelsVisible(true);
         dots.setDefaultItemLabelFont(HouseStyle.font(Font.PLAIN, 7.5f));
         dots.setDefaultItemLabelPaint(HouseStyle.INK);
-        dots.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 
         XYSeries avg = new XYSeries("Average " + fmt.format(f.average()), false, true);
         XYSeries in95 = new XYSeries("95% limits", false, true);
@@ -561,7 +622,8 @@ public final class CommitteeCharts {
         x.setRange(axisFrom, to);
         NumberAxis y = new NumberAxis(axisLabel(ind));
         y.setNumberFormatOverride(fmt);
-        double pad = (highest - lowest) * 0.06;
+        // room for a name above the highest point and below the lowest
+        double pad = (highest - lowest) * 0.12;
         double bottom = Math.max(0, lowest - pad);
         double top = highest + pad;
         if (ind.measure() == Measure.PERCENTAGE) {

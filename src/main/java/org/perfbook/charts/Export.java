@@ -45,6 +45,7 @@ public final class Export {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(scale, scale);
+            HouseStyle.wrapTitle(chart, w);
             chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
         } finally {
             g.dispose();
@@ -58,6 +59,7 @@ public final class Export {
         double h = heightIn * POINTS_PER_INCH;
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         g.setFontFunction(family -> SVG_FONTS);
+        HouseStyle.wrapTitle(chart, w);
         chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET)

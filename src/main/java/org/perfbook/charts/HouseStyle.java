@@ -76,6 +76,41 @@ public final class HouseStyle {
         return s == Status.GREEN || s == Status.RED || s == Status.NOT_REPORTED ? Color.WHITE : INK;
     }
 
+    /** Room the chart padding and the title's own leave for its text: 6 + 10 points of padding, 1 + 1 of the title's, and a margin. */
+    private static final double TITLE_SIDES = 20;
+
+    /**
+     * Breaks the title into lines at spaces only, to fit a chart {@code widthPt} points wide. JFreeChart breaks
+     * where the line break rules allow, which includes after a hyphen, so "aged 0-17" would end a line "0-" and
+     * begin the next "17"; lines given here are kept, and each already fits.
+     */
+    public static void wrapTitle(JFreeChart chart, double widthPt) {
+        TextTitle title = chart.getTitle();
+        if (title == null || title.getText() == null || title.getText().contains("\n")) {
+            return;
+        }
+        title.setText(wrapAtSpaces(title.getText(), title.getFont(), widthPt - TITLE_SIDES));
+    }
+
+    /** {@code text} in lines no wider than {@code width} points, broken at spaces; a word wider alone is left whole. */
+    static String wrapAtSpaces(String text, Font font, double width) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringBounds(tried, frc).getWidth() > width) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        return out.append(line).toString();
+    }
+
     /** Title, subtitle and source line, then the common look. */
     public static void apply(JFreeChart chart, String subtitle, String source) {
         chart.setAntiAlias(true);
@@ -146,6 +181,11 @@ public final class HouseStyle {
             a.setTickLabelPaint(INK);
             a.setAxisLinePaint(MUTED);
             a.setTickMarkPaint(MUTED);
+            // figures shown whole take whole steps: a step of 0.5 printed whole read "0, 0, 1, 2, 2"
+            if (a instanceof org.jfree.chart.axis.NumberAxis n && !(a instanceof org.jfree.chart.axis.SymbolAxis)
+                    && n.getNumberFormatOverride() != null && n.getNumberFormatOverride().getMaximumFractionDigits() == 0) {
+                n.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits(java.util.Locale.UK));
+            }
         }
     }
 

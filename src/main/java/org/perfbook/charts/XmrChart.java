@@ -11,13 +11,12 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.perfbook.calc.Assessment;
@@ -88,6 +87,9 @@ final class XmrChart {
 
         SymbolAxis x = new SymbolAxis(null, labels);
         x.setGridBandsVisible(false);
+        // half a step beyond the first and last points, so neither is cut by the plot's edge
+        x.setAutoRange(false);
+        x.setRange(-0.6, labels.length - 0.4);
         x.setVerticalTickLabels(labels.length > 8);
         NumberAxis y = new NumberAxis(CommitteeCharts.axisLabel(ind));
         y.setNumberFormatOverride(CommitteeCharts.format(ind));
@@ -97,18 +99,24 @@ final class XmrChart {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
 
         var fmt = CommitteeCharts.format(ind);
-        line(plot, spc.mean(), HouseStyle.INK, new BasicStroke(1.4f), "Mean " + fmt.format(spc.mean()));
-        line(plot, spc.upper(), HouseStyle.MUTED, HouseStyle.DASHED, "Upper process limit " + fmt.format(spc.upper()));
-        line(plot, spc.lower(), HouseStyle.MUTED, HouseStyle.DASHED, "Lower process limit " + fmt.format(spc.lower()));
+        // the lines are named in the legend, not beside them: a label at the line's end sat on the latest
+        // points, the ones a reader looks at first
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(r.getLegendItems());
+        line(plot, legend, spc.mean(), HouseStyle.INK, new BasicStroke(1.4f), "Mean " + fmt.format(spc.mean()));
+        line(plot, null, spc.upper(), HouseStyle.MUTED, HouseStyle.DASHED, "");
+        line(plot, legend, spc.lower(), HouseStyle.MUTED, HouseStyle.DASHED, "Process limits " + fmt.format(spc.lower())
+                + " to " + fmt.format(spc.upper()));
         double lo = Math.min(spc.lower(), points.stream().mapToDouble(Spc.Point::value).min().orElse(spc.lower()));
         double hi = Math.max(spc.upper(), points.stream().mapToDouble(Spc.Point::value).max().orElse(spc.upper()));
         Double target = spc.assurance() == Spc.Assurance.NONE ? null
                 : a.current() == null || a.current().target() == null ? null : a.current().target().low();
         if (target != null) {
-            line(plot, target, HouseStyle.TARGET, HouseStyle.DOTTED, "Target " + fmt.format(target));
+            line(plot, legend, target, HouseStyle.TARGET, HouseStyle.DOTTED, "Target " + fmt.format(target));
             lo = Math.min(lo, target);
             hi = Math.max(hi, target);
         }
+        plot.setFixedLegendItems(legend);
         double pad = (hi - lo) * 0.1;
         y.setRange(lo - pad, hi + pad);
 
@@ -127,16 +135,14 @@ final class XmrChart {
         };
     }
 
-    private static void line(XYPlot plot, double at, Color colour, java.awt.Stroke stroke, String text) {
-        ValueMarker m = new ValueMarker(at, colour, stroke);
-        m.setLabel(text);
-        m.setLabelFont(HouseStyle.font(Font.PLAIN, 8f));
-        m.setLabelPaint(colour.equals(HouseStyle.MUTED) ? HouseStyle.MUTED : colour);
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-        plot.addRangeMarker(m, Layer.BACKGROUND);
+    /** A horizontal line across the plot, named with its value in {@code legend} unless that is null. */
+    private static void line(XYPlot plot, LegendItemCollection legend, double at, Color colour,
+            java.awt.Stroke stroke, String name) {
+        plot.addRangeMarker(new ValueMarker(at, colour, stroke), Layer.BACKGROUND);
+        if (legend != null) {
+            legend.add(new LegendItem(name, null, null, null, new java.awt.geom.Line2D.Double(-9, 0, 9, 0), stroke,
+                    colour));
+        }
     }
 
     private static Shape diamond(double r) {

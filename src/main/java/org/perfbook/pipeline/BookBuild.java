@@ -138,6 +138,7 @@ public final class BookBuild {
         Map<ObservationKey, Double> earlier = new HashMap<>(ReturnValidator.index(history.observations()));
         List<Observation> fromReturns = new ArrayList<>();
         List<Observation> withheld = new ArrayList<>();
+        List<Observation> notAvailable = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Book.ReturnRead> returnsRead = new ArrayList<>();
         List<Revision> revisions = new ArrayList<>();
@@ -156,6 +157,7 @@ public final class BookBuild {
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
             withheld.addAll(r.withheld());
+            notAvailable.addAll(r.notAvailable());
             earlier.putAll(ReturnValidator.index(r.observations()));
             if (p.equals(bookPeriod)) {
                 // a plan is asked of this period's returns: earlier periods' plans went to earlier committees
@@ -177,7 +179,7 @@ public final class BookBuild {
         }
         phaseStart = lap(phases, PHASES.get(1), phaseStart);
 
-        Assessor assessor = new Assessor(catalogue, observations, withheld);
+        Assessor assessor = new Assessor(catalogue, observations, withheld, notAvailable);
         List<Assessment> assessments = assessor.assess(bookPeriod, tracking.notReported());
         List<Evaluation> evaluations = assessor.evaluateAll();
         Set<Observation> returned = new HashSet<>(fromReturns);

@@ -487,6 +487,9 @@ public final class ReportWriter {
         String label = a.indicator().name().strip();
         run(p, label.endsWith(".") ? label : label + ".", true, BODY_PT - 1);
         run(p, " " + Sentences.withoutName(a, settings), false, BODY_PT - 1);
+        if (a.current() == null && a.withheldAt(a.period()) == null && a.notAvailableAt(a.period()) != null) {
+            return; // the sentence gives the service's reason for no figure, word for word
+        }
         String text = ScorecardText.commentary(a);
         run(p, " " + (text.isBlank() ? "No commentary was given." : text), false, BODY_PT - 1);
     }

@@ -27,6 +27,16 @@ final class Accounting {
     /** Findings for what the checks neither used nor reported; none when all is accounted for. */
     static List<Finding> unaccounted(Collection<ReturnFile> files, Collection<ReturnFile> used,
             Collection<Observation> observations, Collection<Observation> withheld, Collection<Finding> findings) {
+        return unaccounted(files, used, observations, withheld, List.of(), findings);
+    }
+
+    /**
+     * @param notAvailable rows the service said have no figure: in the book as "not available" with the
+     *                     reason, so their n/a cells and commentary are accounted for
+     */
+    static List<Finding> unaccounted(Collection<ReturnFile> files, Collection<ReturnFile> used,
+            Collection<Observation> observations, Collection<Observation> withheld,
+            Collection<Observation> notAvailable, Collection<Finding> findings) {
         Map<String, List<Finding>> byFile = new HashMap<>();
         findings.forEach(f -> byFile.computeIfAbsent(f.source().file(), k -> new ArrayList<>()).add(f));
         Map<String, List<Observation>> rowsKept = new HashMap<>();
@@ -39,6 +49,11 @@ final class Accounting {
         for (Observation o : withheld) {
             rowsKept.computeIfAbsent(rowKey(o.source()), k -> new ArrayList<>()).add(o);
             rowsWithheld.add(rowKey(o.source()));
+        }
+        Set<String> rowsNotAvailable = new HashSet<>();
+        for (Observation o : notAvailable) {
+            rowsKept.computeIfAbsent(rowKey(o.source()), k -> new ArrayList<>()).add(o);
+            rowsNotAvailable.add(rowKey(o.source()));
         }
         List<Finding> out = new ArrayList<>();
         for (ReturnFile f : files) {
@@ -55,7 +70,7 @@ final class Accounting {
                 continue; // the whole return was set aside, and a finding says so
             }
             for (ReturnRow row : f.rows()) {
-                out.addAll(row(f, row, own, rowsKept, rowsWithheld));
+                out.addAll(row(f, row, own, rowsKept, rowsWithheld, rowsNotAvailable));
             }
             for (ActionRow a : f.actions()) {
                 out.addAll(action(a, own));
@@ -65,7 +80,7 @@ final class Accounting {
     }
 
     private static List<Finding> row(ReturnFile f, ReturnRow row, List<Finding> own, Map<String, List<Observation>> kept,
-            Set<String> withheld) {
+            Set<String> withheld, Set<String> notAvailable) {
         int r = Cell.parse(row.source().cell()).row;
         // a finding on another sheet (the Actions sheet) says nothing about this row
         List<Finding> onRow = own.stream().filter(x -> onSheet(x, row.source().sheet())
@@ -77,9 +92,14 @@ final class Accounting {
         List<Observation> obs = kept.getOrDefault(key, List.of());
         boolean setAside = withheld.contains(key) && own.stream().anyMatch(Finding::isError);
         List<Finding> out = new ArrayList<>();
-        figure(row.numerator(), setAside || obs.stream().anyMatch(o -> o.numerator() != null), onRow, out);
-        figure(row.denominator(), setAside || obs.stream().anyMatch(o -> o.denominator() != null), onRow, out);
-        figure(row.value(), setAside || obs.stream().anyMatch(o -> o.value() != null), onRow, out);
+        // an n/a on a row the book shows as not available is what the book says
+        boolean said = notAvailable.contains(key);
+        figure(row.numerator(), setAside || obs.stream().anyMatch(o -> o.numerator() != null)
+                || said && isNotAvailable(row.numerator()), onRow, out);
+        figure(row.denominator(), setAside || obs.stream().anyMatch(o -> o.denominator() != null)
+                || said && isNotAvailable(row.denominator()), onRow, out);
+        figure(row.value(), setAside || obs.stream().anyMatch(o -> o.value() != null)
+                || said && isNotAvailable(row.value()), onRow, out);
         if (!row.commentary().isBlank() && onRow.isEmpty()
                 && obs.stream().noneMatch(o -> o.commentary().equals(row.commentary()))) {
             out.add(finding(row.source(), "the commentary on row " + (r + 1) + " (" + row.indicatorId()
@@ -106,6 +126,10 @@ final class Accounting {
             }
         }
         return out;
+    }
+
+    private static boolean isNotAvailable(CellReading c) {
+        return c != null && c.kind() == CellReading.Kind.NOT_AVAILABLE;
     }
 
     private static boolean onSheet(Finding x, String sheet) {

@@ -49,13 +49,15 @@ public final class ReturnValidator {
      * @param superseded   returns replaced by a later one for the same service and period, with the one that replaced them
      * @param withheld     the rows whose figure has an error and is not used, each with no figure (value and
      *                     counts null) but with the service's commentary and where the row is
+     * @param notAvailable the rows the service said have no figure (n/a, or a commentary in place of a figure),
+     *                     in the same form: the commentary is the service's reason
      */
     public record Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
-            Map<ReturnFile, ReturnFile> superseded, List<Observation> withheld) {
+            Map<ReturnFile, ReturnFile> superseded, List<Observation> withheld, List<Observation> notAvailable) {
 
         public Result(List<Observation> observations, List<Finding> findings, List<ReturnFile> used,
                 Map<ReturnFile, ReturnFile> superseded) {
-            this(observations, findings, used, superseded, List.of());
+            this(observations, findings, used, superseded, List.of(), List.of());
         }
 
         /** The actions the returns used list for their indicators' recovery plans, in file and row order. */
@@ -85,6 +87,7 @@ public final class ReturnValidator {
         public Result {
             observations = List.copyOf(observations);
             withheld = List.copyOf(withheld);
+            notAvailable = List.copyOf(notAvailable);
             findings = List.copyOf(findings);
             used = List.copyOf(used);
             // the order the supersessions were found in is the order the book's notes give them
@@ -140,12 +143,15 @@ public final class ReturnValidator {
         used = dropSuperseded(used, superseded, findings);
         List<Observation> observations = new ArrayList<>();
         List<Observation> withheld = new ArrayList<>();
+        List<Observation> notAvailable = new ArrayList<>();
         for (ReturnFile f : used) {
             List<Finding> own = new ArrayList<>();
             List<Observation> ownWithheld = new ArrayList<>();
+            List<Observation> ownNotAvailable = new ArrayList<>();
             try {
-                observations.addAll(checkRows(f, own, ownWithheld));
+                observations.addAll(checkRows(f, own, ownWithheld, ownNotAvailable));
                 withheld.addAll(ownWithheld);
+                notAvailable.addAll(ownNotAvailable);
                 findings.addAll(own);
             } catch (RuntimeException e) {
                 // one return's unexpected fault must not stop the others: it becomes a finding on that return
@@ -158,10 +164,10 @@ public final class ReturnValidator {
         }
         if (populations) {
             // without the BI team's catalogue some figures are checked but rightly not worked out
-            findings.addAll(Accounting.unaccounted(files, used, observations, withheld, findings));
+            findings.addAll(Accounting.unaccounted(files, used, observations, withheld, notAvailable, findings));
         }
         findings.sort(Finding.ORDER);
-        return new Result(observations, findings, used, superseded, withheld);
+        return new Result(observations, findings, used, superseded, withheld, notAvailable);
     }
 
     private boolean checkIdentity(ReturnFile f, List<Finding> findings) {
@@ -233,8 +239,12 @@ public final class ReturnValidator {
         }
     }
 
-    /** @param withheld gets the rows whose figure has an error, without their figure */
-    private List<Observation> checkRows(ReturnFile f, List<Finding> findings, List<Observation> withheld) {
+    /**
+     * @param withheld     gets the rows whose figure has an error, without their figure
+     * @param notAvailable gets the rows the service said have no figure, with their commentary as the reason
+     */
+    private List<Observation> checkRows(ReturnFile f, List<Finding> findings, List<Observation> withheld,
+            List<Observation> notAvailable) {
         TemplateIdentity id = f.identity();
         Period period = id.period();
         List<Observation> out = new ArrayList<>();
@@ -319,6 +329,10 @@ public final class ReturnValidator {
                         : row.value().source();
                 withheld.add(new Observation(ind.id(), observed, row.breakdown(), null, null, null, row.commentary(),
                         new Source(f.name(), at.sheet(), at.cell())));
+            } else if (check.notAvailable()) {
+                Source at = row.value().source();
+                notAvailable.add(new Observation(ind.id(), observed, row.breakdown(), null, null, null,
+                        row.commentary(), new Source(f.name(), at.sheet(), at.cell())));
             }
         }
         Set<String> yearToDateTyped = yearToDateTyped(out, blankAreas.keySet(), findings);

@@ -29,6 +29,7 @@ final class RowCheck {
     private final List<Finding> findings;
     private final Double last;
     private boolean failed;
+    private boolean notAvailable;
 
     /** @param last last period's figure for the row's indicator and breakdown, or null: for examples in messages */
     RowCheck(Catalogue catalogue, boolean populations, Indicator ind, Period period, ReturnRow row, String file,
@@ -170,6 +171,14 @@ final class RowCheck {
                 new Source(file, from.sheet(), from.cell()));
     }
 
+    /**
+     * Whether the service said the figure is not available (n/a, or no figure with a commentary), which is a
+     * warning, not an error: the row has no figure, and its commentary is the reason.
+     */
+    boolean notAvailable() {
+        return notAvailable && !failed;
+    }
+
     /** Whether the row had an error: its figure, if any, is not to be used. */
     boolean rejected() {
         return failed;
@@ -186,6 +195,7 @@ final class RowCheck {
                 : ind.measure().isQuotient() && row.numerator() != null ? row.numerator().source()
                 : row.value().source();
         if (declared || !row.commentary().isBlank()) {
+            notAvailable = true;
             findings.add(Finding.warning(at, FindingCode.MISSING_FIGURE, "No figure for " + ind.id() + " this period"
                     + (row.commentary().isBlank() ? "; add a sentence to the commentary saying why."
                             : "; the commentary gives the reason.")));

@@ -8,6 +8,9 @@ import org.perfbook.calc.Assessment;
 import org.perfbook.calc.BenchmarkComparison;
 import org.perfbook.calc.Change;
 import org.perfbook.calc.Evaluation;
+import org.perfbook.calc.Rank;
+import org.perfbook.calc.RankHistory;
+import org.perfbook.calc.Spc;
 import org.perfbook.calc.Trend;
 import org.perfbook.calc.YearToDate;
 import org.perfbook.model.Benchmark;
@@ -69,6 +72,10 @@ public final class Sentences {
             if (a.withheldAt(a.period()) != null) {
                 return "no figure " + when + "; the figure returned had an error and was not used.";
             }
+            Observation na = a.notAvailableAt(a.period());
+            if (na != null) {
+                return notAvailable(when, na.commentary());
+            }
             return "no figure " + when + ".";
         }
         StringBuilder b = new StringBuilder(figure(ind, e)).append(' ').append(when);
@@ -88,11 +95,89 @@ public final class Sentences {
         if (!england.isEmpty()) {
             b.append("; ").append(england);
         }
+        String rank = rank(a);
+        if (!rank.isEmpty()) {
+            b.append("; ").append(rank);
+        }
         Trend trend = a.trend();
         if (trend.calculated()) {
             b.append("; recent trend: ").append(trend.label().toLowerCase(Locale.UK));
         }
+        String spc = spc(a);
+        if (!spc.isEmpty()) {
+            b.append("; ").append(spc);
+        }
         return b.append('.').toString();
+    }
+
+    /**
+     * "ranked 76th of 150 authorities in Q2 2021/22 (1st is best; third quartile)": the latest period up to this one
+     * for which the catalogue gives every authority's figure; the period is left out when it is this one.
+     * Empty where there is no such period or no better direction.
+     */
+    static String rank(Assessment a) {
+        List<RankHistory.At> all = RankHistory.overTime(a);
+        if (all.isEmpty()) {
+            return "";
+        }
+        RankHistory.At last = all.get(all.size() - 1);
+        Rank r = last.rank();
+        String period = last.period().equals(a.period()) ? "" : " " + when(last.period());
+        return r.rank() == 1 ? "ranked best of " + Display.count(r.of()) + " authorities" + period + " ("
+                + r.quartileWords() + ")"
+                : "ranked " + ordinal(r.rank()) + " of " + Display.count(r.of()) + " authorities" + period
+                        + " (1st is best; " + r.quartileWords() + ")";
+    }
+
+    /** "1st", "2nd", "3rd", "11th", "22nd", "76th". */
+    static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /**
+     * Making Data Count's icons in words where the series makes an XmR chart: "SPC over 48 months: special
+     * cause concerning variation", with a target "…, consistently hitting the target". Empty without a chart.
+     */
+    static String spc(Assessment a) {
+        Spc spc = a.spc();
+        if (spc == null) {
+            return "";
+        }
+        String s = "SPC over " + spc.points().size() + " " + kinds(a.period()) + ": "
+                + spc.variation().label().toLowerCase(Locale.UK);
+        return switch (spc.assurance()) {
+            case HITS -> s + ", consistently hitting the target";
+            case FAILS -> s + ", consistently failing the target";
+            case INCONSISTENT -> s + ", inconsistently passing and failing the target";
+            case NONE -> s;
+        };
+    }
+
+    private static String kinds(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> "months";
+            case QUARTER -> "quarters";
+            case YEAR -> "years";
+        };
+    }
+
+    /**
+     * "not available in Q3 2021/22; the service's reason: Data not yet published by DfE." The reason is the
+     * commentary word for word, only closed with a full stop; without one, the sentence says so.
+     */
+    private static String notAvailable(String when, String reason) {
+        String r = reason.strip().replaceAll("\\s+", " ");
+        if (r.isEmpty()) {
+            return "not available " + when + "; the service gave no reason.";
+        }
+        return "not available " + when + "; the service's reason: " + r + (r.matches(".*[.!?]$") ? "" : ".");
     }
 
     /** "in Q3 2021/22", "in 2020/21", "in March 2022". */

@@ -233,4 +233,87 @@ class ChartsTest {
         assertEquals("ASC-06", ChartSet.safe("ASC-06"));
         assertTrue(ChartSet.safe("A".repeat(300)).length() <= 80);
     }
+
+    @Test
+    void aLongTitleBreaksBetweenWordsNeverAfterAHyphen() {
+        // CSC-08's name: JFreeChart's own line breaking ended the first line "aged 0-" and put "17" on the next
+        String name = "Statutory children's social care complaints per 10,000 population aged 0-17";
+        JFreeChart chart = new JFreeChart(name, HouseStyle.font(java.awt.Font.BOLD, 13f),
+                new XYPlot(null, new org.jfree.chart.axis.NumberAxis(), new org.jfree.chart.axis.NumberAxis(), null),
+                false);
+        HouseStyle.apply(chart, "", "");
+        Export.png(chart, 6.5, 3.6);
+        // the lines JFreeChart draws, measured the way it measures them for a title 6.5 in wide
+        java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        var block = org.jfree.chart.text.TextUtils.createTextBlock(chart.getTitle().getText(), chart.getTitle().getFont(),
+                Color.BLACK, (float) (6.5 * 72 - 18), 2, new org.jfree.chart.text.G2TextMeasurer(g));
+        List<String> lines = ((List<?>) block.getLines()).stream()
+                .map(l -> ((org.jfree.chart.text.TextLine) l).getFirstTextFragment().getText().strip()).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(name, String.join(" ", lines), "broken only at spaces: " + lines);
+        assertTrue(lines.get(1).contains("0-17"), lines.toString());
+    }
+
+    @Test
+    void aBenchmarkChartGivesBarsToTheNeighboursNotToEveryAuthority(@TempDir Path dir) throws Exception {
+        Period q3 = Period.quarter(2021, 3);
+        var ind = new org.perfbook.model.Indicator("PH-04", "Children vaccinated", "Caring for the vulnerable", "PH",
+                "Public Health", org.perfbook.model.Frequency.QUARTERLY, org.perfbook.model.Measure.PERCENTAGE, 100, "",
+                org.perfbook.model.Polarity.HIGH, null, org.perfbook.model.Tolerance.DEFAULT, false, 1, "");
+        List<org.perfbook.model.Benchmark> b = new java.util.ArrayList<>();
+        b.add(new org.perfbook.model.Benchmark("PH-04", q3, org.perfbook.model.Benchmark.ENGLAND, 91.8, null, null));
+        for (int i = 1; i <= 30; i++) {
+            b.add(new org.perfbook.model.Benchmark("PH-04", q3, "Authority " + i, 80 + i * 0.5, null, null));
+        }
+        var c = new org.perfbook.model.Catalogue(List.of(ind), List.of(), List.of(), b, List.of());
+        var o = new org.perfbook.model.Observation("PH-04", q3, "", 92.8, null, null, "",
+                org.perfbook.model.Source.of("r.xlsx"));
+        Assessment a = new org.perfbook.calc.Assessor(c, List.of(o)).assess(q3).get(0);
+        assertEquals(30, a.benchmarks().size() - 1, "every authority's figure is in the assessment");
+        List<String> neighbours = List.of("Authority 3", "Authority 17", "Authority 29");
+        CategoryPlot withNeighbours = (CategoryPlot) CommitteeCharts.benchmark(a, Map.of(), q3,
+                org.perfbook.model.Settings.DEFAULTS, neighbours).getPlot();
+        List<String> bars = new java.util.ArrayList<>();
+        withNeighbours.getDataset().getColumnKeys().forEach(k -> bars.add(k.toString()));
+        assertEquals(List.of("Council 92.8", "England 91.8", "Authority 29 94.5", "Authority 17 88.5",
+                "Authority 3 81.5"), bars, "the authority, England, then the neighbours best first");
+        // without neighbours, 30 authorities are too many for bars; 20 or fewer all get one
+        CategoryPlot none = (CategoryPlot) CommitteeCharts.benchmark(a, Map.of(), q3).getPlot();
+        assertEquals(2, none.getDataset().getColumnCount());
+        assertEquals(20, CommitteeCharts.authorityBars(new org.perfbook.calc.Assessor(new org.perfbook.model.Catalogue(
+                List.of(ind), List.of(), List.of(), b.subList(0, 21), List.of()), List.of(o)).assess(q3).get(0),
+                List.of()).size());
+        // and the planned chart is sized for the bars it draws, not for every authority
+        ChartSet.Chart planned = ChartSet.plan(List.of(a), List.of(), q3, org.perfbook.model.Settings.DEFAULTS,
+                neighbours).stream().filter(ch -> ch.name().equals("PH-04-benchmark")).findFirst().orElseThrow();
+        double height = planned.draw(dir).heightIn();
+        assertTrue(height < 4, "height " + height);
+        assertFalse(planned.altText().contains("Authority 1,"), planned.altText());
+    }
+
+    @Test
+    void smallWholeCountsTakeWholeStepsOnTheAxis() {
+        // ECO-01's Rosebud loans: 0 to 3 a quarter; steps of 0.5 printed whole read "0, 0, 1, 1, 2, 2, 3"
+        var ind = new org.perfbook.model.Indicator("ECO-01", "Number of Rosebud loans", "Supporting economic growth",
+                "CEX", "Economic Development", org.perfbook.model.Frequency.QUARTERLY, org.perfbook.model.Measure.COUNT,
+                1, "", org.perfbook.model.Polarity.HIGH, null, org.perfbook.model.Tolerance.DEFAULT, false, 0, "");
+        double[] loans = {0, 1, 1, 0, 3, 1, 0};
+        List<org.perfbook.model.Observation> o = new java.util.ArrayList<>();
+        for (int i = 0; i < loans.length; i++) {
+            o.add(new org.perfbook.model.Observation("ECO-01", Period.quarter(2020 + i / 4, i % 4 + 1), "", loans[i], null,
+                    null, "", org.perfbook.model.Source.of("r.xlsx")));
+        }
+        var c = new org.perfbook.model.Catalogue(List.of(ind), List.of(), List.of(), List.of(), List.of());
+        Period q3 = Period.quarter(2021, 3);
+        Assessment a = new org.perfbook.calc.Assessor(c, o).assess(q3).get(0);
+        for (JFreeChart chart : List.of(CommitteeCharts.yearOnYear(a, q3), CommitteeCharts.trend(a, List.of(), q3,
+                org.perfbook.model.Settings.DEFAULTS))) {
+            Export.png(chart, 6.5, 3.6); // the step is chosen as the axis is drawn
+            var axis = (org.jfree.chart.axis.NumberAxis) (chart.getPlot() instanceof CategoryPlot cp ? cp.getRangeAxis()
+                    : ((XYPlot) chart.getPlot()).getRangeAxis());
+            double step = axis.getTickUnit().getSize();
+            assertTrue(step >= 1 && step == Math.rint(step), "step " + step);
+        }
+    }
 }

@@ -66,6 +66,45 @@ class FunnelChartTest {
     }
 
     @Test
+    void eachNameSitsAboveOrBelowItsPointWhereThereIsMoreRoomBeforeACurve() {
+        Assessment a = ChartFixtures.assessment("CSC-01");
+        Funnel f = Funnel.forBreakdown(a.indicator(), a.breakdown());
+        JFreeChart chart = CommitteeCharts.districts(a, ChartFixtures.Q3, org.perfbook.model.Settings.DEFAULTS);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        XYDataset points = plot.getDataset(0);
+        var renderer = plot.getRenderer(0);
+        int above = 0;
+        int below = 0;
+        for (int s = 0; s < points.getSeriesCount(); s++) {
+            for (int i = 0; i < points.getItemCount(s); i++) {
+                double x = points.getXValue(s, i);
+                double y = points.getYValue(s, i);
+                // the room to the next curve each way, from the funnel's own limits at its denominator
+                Funnel.Limits l = f.limits(x);
+                double up = Double.POSITIVE_INFINITY;
+                double down = Double.POSITIVE_INFINITY;
+                for (double c : new double[] {f.average(), l.lowerOuter(), l.lowerInner(), l.upperInner(), l.upperOuter()}) {
+                    if (c > y) {
+                        up = Math.min(up, c - y);
+                    } else {
+                        down = Math.min(down, y - c);
+                    }
+                }
+                var p = renderer.getPositiveItemLabelPosition(s, i);
+                String which = points.getSeriesKey(s) + " at " + y + ": " + up + " free above, " + down + " below";
+                if (up >= down) {
+                    above++;
+                    assertEquals(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, p.getItemLabelAnchor(), which);
+                } else {
+                    below++;
+                    assertEquals(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, p.getItemLabelAnchor(), which);
+                }
+            }
+        }
+        assertTrue(above > 0 && below > 0, "the fixture has names on both sides: " + above + " above, " + below + " below");
+    }
+
+    @Test
     void equalDenominatorsKeepTheRankedBar() {
         Catalogue c = ChartFixtures.catalogue();
         List<Observation> obs = new ArrayList<>(ChartFixtures.observations().stream()

@@ -73,6 +73,9 @@ class XmrChartTest {
         XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
         XYDataset data = plot.getDataset();
         assertEquals(18, data.getItemCount(0), "every point joined");
+        // the first and last points lie inside the plot, not on its edges where half of each was cut off
+        assertTrue(plot.getDomainAxis().getLowerBound() < -0.4 && plot.getDomainAxis().getUpperBound() > 17.4,
+                plot.getDomainAxis().getRange().toString());
         assertEquals(2, data.getSeriesCount(), "the points and the concerning special cause");
         assertEquals("Special cause concerning", data.getSeriesKey(1));
         assertEquals(1, data.getItemCount(1));
@@ -88,6 +91,18 @@ class XmrChartTest {
         assertTrue(lines.contains(spc.mean()) && lines.contains(spc.upper()) && lines.contains(spc.lower()), lines.toString());
         // the target is assured against, so it is drawn too
         assertTrue(lines.contains(12.0), lines.toString());
+        // the lines are named in the legend with their values, never by a label at the line's end, where it
+        // sat on the latest points
+        for (Object m : plot.getRangeMarkers(Layer.BACKGROUND)) {
+            assertEquals(null, ((ValueMarker) m).getLabel(), "no label on the line itself");
+        }
+        var fmt = CommitteeCharts.format(a.indicator());
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertEquals(List.of("Figure (common cause)", "Special cause concerning", "Mean " + fmt.format(spc.mean()),
+                "Process limits " + fmt.format(spc.lower()) + " to " + fmt.format(spc.upper()), "Target 12.00"), legend);
         String words = texts(chart);
         assertTrue(words.contains("Special cause concerning variation"), words);
         assertTrue(words.contains(spc.assurance().label()), words);

@@ -276,6 +276,7 @@ class FuzzTest {
             DataFormatter fmt = new DataFormatter(Locale.UK);
             List<Observation> kept = new ArrayList<>(result.observations());
             kept.addAll(result.withheld());
+            kept.addAll(result.notAvailable());
             for (int r = l.header() + 1; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
                 if (row == null) {

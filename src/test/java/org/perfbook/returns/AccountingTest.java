@@ -49,6 +49,22 @@ class AccountingTest {
     }
 
     @Test
+    void nAInEachCellOfARowTheBookShowsAsNotAvailableIsAccountedFor() {
+        CellReading na1 = new CellReading(new Source(FILE, "Return", "H8"), CellReading.Kind.NOT_AVAILABLE, "n/a", null,
+                false);
+        CellReading na2 = new CellReading(new Source(FILE, "Return", "I8"), CellReading.Kind.NOT_AVAILABLE, "n/a", null,
+                false);
+        ReturnFile f = file(row(na1, na2, blank("J8"), "Survey paused."));
+        Finding warning = Finding.warning(new Source(FILE, "Return", "H8"), FindingCode.MISSING_FIGURE, "no figure");
+        var said = List.of(kept(null, null, null, "Survey paused.", "J8"));
+        assertEquals(List.of(), Accounting.unaccounted(List.of(f), List.of(f), List.of(), List.of(), said,
+                List.of(warning)));
+        // without the row kept as not available, the n/a the warning does not name reached nothing
+        assertEquals(List.of("I8"), Accounting.unaccounted(List.of(f), List.of(f), List.of(), List.of(), List.of(),
+                List.of(warning)).stream().map(x -> x.source().cell()).toList());
+    }
+
+    @Test
     void aFigureThatReachedNothingIsAnErrorAtItsCell() {
         ReturnFile f = file(row(number("H8", 40), number("I8", 43), blank("J8"), ""));
         // the observation kept the numerator but lost the denominator, with no finding about it

@@ -141,6 +141,29 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aRowSaidToHaveNoFigureKeepsItsReasonForTheBook() {
+        var r = check(List.of(row("HIG-01", cell("H", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false),
+                cell("I", CellReading.Kind.NOT_AVAILABLE, "n/a", null, false), blank("J"),
+                "The inspection survey was paused in December.")));
+        assertTrue(r.observations().isEmpty() && r.withheld().isEmpty(), "no figure, and none set aside by an error");
+        assertEquals(1, r.notAvailable().size());
+        Observation na = r.notAvailable().get(0);
+        assertEquals("HIG-01", na.indicatorId());
+        assertEquals(Q3, na.period());
+        assertTrue(na.isTotal());
+        assertNull(na.value());
+        assertEquals("The inspection survey was paused in December.", na.commentary());
+        assertEquals("highways.xlsx!Return!J8", na.source().toString(), "the row's Value cell");
+        assertTrue(!only(r, "missing-figure").isError(), "a warning: the service said why");
+        assertTrue(r.findings().stream().noneMatch(x -> x.is(org.perfbook.model.FindingCode.UNACCOUNTED_INPUT)),
+                r.findings().toString());
+        // a row left empty without a word is an error, not a reason; a row with an error is withheld instead
+        assertTrue(check(List.of(row("HIG-01", blank("H"), blank("I"), blank("J"), ""))).notAvailable().isEmpty());
+        assertTrue(check(List.of(row("HIG-01", cell("H", CellReading.Kind.TEXT, "forty", null, false), num("I", 43),
+                blank("J"), "Two crews were off sick."))).notAvailable().isEmpty());
+    }
+
+    @Test
     void aGuessedNumberIsReadWithAWarning() {
         var r = check(List.of(defects(cell("H", CellReading.Kind.GUESSED, "40*", 40.0, false), num("I", 43), blank("J"))));
         Finding f = only(r, "guessed-number");

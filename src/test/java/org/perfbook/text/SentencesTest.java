@@ -187,6 +187,32 @@ class SentencesTest {
     }
 
     @Test
+    void notAvailableGivesTheServicesReason() {
+        Indicator ind = percentage("HIG-01", "Emergency defects repaired within 4 hours", Target.of(95), 2);
+        Catalogue c = new Catalogue(List.of(ind), List.of(), List.of(), List.of(), List.of());
+        List<Observation> q2 = List.of(counts("HIG-01", Q2, 55, 62));
+        Observation na = new Observation("HIG-01", Q3, "", null, null, null, "  The inspection survey was paused\n"
+                + "in December ", Source.of("r.xlsx"));
+        Assessment a = new Assessor(c, q2, List.of(), List.of(na)).assess(Q3, Set.of()).get(0);
+        assertEquals("Emergency defects repaired within 4 hours: not available in Q3 2021/22; the service's reason: The "
+                + "inspection survey was paused in December.", Sentences.of(a, LANCASHIRE));
+        Observation said = new Observation("HIG-01", Q3, "", null, null, null, "Not collected this quarter!",
+                Source.of("r.xlsx"));
+        assertEquals("Not available in Q3 2021/22; the service's reason: Not collected this quarter!",
+                Sentences.withoutName(new Assessor(c, q2, List.of(), List.of(said)).assess(Q3, Set.of()).get(0),
+                        LANCASHIRE));
+        Observation silent = new Observation("HIG-01", Q3, "", null, null, null, "", Source.of("r.xlsx"));
+        assertEquals("Not available in Q3 2021/22; the service gave no reason.", Sentences.withoutName(
+                new Assessor(c, q2, List.of(), List.of(silent)).assess(Q3, Set.of()).get(0), LANCASHIRE));
+        // an earlier quarter's n/a says nothing about this one, which has its figure
+        Observation before = new Observation("HIG-01", Q1, "", null, null, null, "Paused.", Source.of("r.xlsx"));
+        List<Observation> both = List.of(counts("HIG-01", Q2, 55, 62), counts("HIG-01", Q3, 40, 43));
+        assertEquals("93.02% (40 of 43) in Q3 2021/22, up 4.31 percentage points on Q2 and below the 95% target.",
+                Sentences.withoutName(new Assessor(c, both, List.of(), List.of(before)).assess(Q3, Set.of()).get(0),
+                        LANCASHIRE));
+    }
+
+    @Test
     void aReportIndicatorGivesItsSchedule() {
         Indicator ind = new Indicator("ECO-06", "Progress on the apprenticeship levy", BETTER, "CEX",
                 "Economic Development", Frequency.ANNUAL, Measure.REPORT, 1, "", Polarity.NONE, null,
@@ -203,5 +229,94 @@ class SentencesTest {
         assertEquals("Older people still at home 91 days after discharge: 87.4% (361 of 413) in Q3 2021/22, with no "
                 + "figure for Q2 to compare and meeting the 87.4% target; the council is significantly higher than "
                 + "England (79.1%).", Sentences.of(a, Settings.DEFAULTS));
+    }
+
+    /** HR-04's 48 monthly figures, January 2018 to December 2021, as in the sample's observations.csv. */
+    static final double[] HR04 = {11.54, 11.59, 11.60, 11.63, 11.61, 11.66, 11.64, 11.68, 11.71, 11.72, 11.79, 11.80,
+        11.83, 11.84, 11.85, 11.88, 11.91, 11.92, 11.93, 12.00, 12.05, 12.08, 12.19, 12.21, 12.23, 12.36, 12.39, 12.18,
+        12.05, 11.86, 11.66, 11.49, 11.31, 11.21, 11.02, 10.94, 10.84, 10.85, 10.76, 10.64, 10.81, 10.98, 11.21, 11.55,
+        11.77, 12.11, 12.35, 12.68};
+
+    static Assessment hr04(Target target) {
+        Indicator ind = new Indicator("HR-04", "Working days lost to sickness absence per FTE, rolling year to each "
+                + "month end", BETTER, "CEX", "Human Resources", Frequency.MONTHLY, Measure.AVERAGE, 1, "", Polarity.LOW,
+                target, Tolerance.DEFAULT, false, 2, "");
+        List<Observation> o = new ArrayList<>();
+        for (int i = 0; i < HR04.length; i++) {
+            o.add(value("HR-04", Period.month(java.time.YearMonth.of(2018, 1).plusMonths(i)), HR04[i]));
+        }
+        return assess(ind, o, List.of());
+    }
+
+    @Test
+    void theSpcWordsWhereTheSeriesMakesAnXmrChart() {
+        // by python from the definitions: mean 11.685625, mean moving range (none screened) 0.084774, upper
+        // limit 11.685625 + 2.66 x 0.084774 = 11.9111; December's 12.68 is above it, and high is worse
+        Assessment a = hr04(Target.parse("9.83 (pending review)"));
+        // (no recent trend: an average without intervals cannot be tested, and the sentence then says none)
+        assertEquals("Working days lost to sickness absence per FTE, rolling year to each month end: 12.68 days in Dec "
+                + "2021, up 0.33 days on Nov 2021 and against a target of 9.83 days (pending review); SPC over 48 "
+                + "months: special cause concerning variation.", Sentences.of(a, LANCASHIRE));
+        // a target that rates adds the assurance: 13 days lies above the upper limit, so every month hits it
+        assertEquals("SPC over 48 months: special cause concerning variation, consistently hitting the target",
+                Sentences.spc(hr04(Target.of(13))));
+        // 11.7 lies between the limits (11.46 to 11.91): some months pass, some fail
+        assertEquals("SPC over 48 months: special cause concerning variation, inconsistently passing and failing the "
+                + "target", Sentences.spc(hr04(Target.of(11.7))));
+        // fewer than 15 points make no chart and no words
+        Indicator ind = percentage("HIG-01", "Emergency defects repaired within 4 hours", Target.of(95), 2);
+        assertEquals("", Sentences.spc(assess(ind, List.of(counts("HIG-01", Q2, 55, 62), counts("HIG-01", Q3, 40, 43)),
+                List.of())));
+    }
+
+    /** The sample's every-authority figures for {@code id} (authority-benchmarks.csv), England and region too. */
+    static List<Benchmark> authorities(String id) throws java.io.IOException {
+        List<Benchmark> out = new ArrayList<>();
+        try (var in = SentencesTest.class.getResourceAsStream("/org/perfbook/sample/authority-benchmarks.csv");
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                if (r.get("ID").equals(id)) {
+                    out.add(new Benchmark(id, Period.parse(r.get("Period")), r.get("Comparator"),
+                            Double.parseDouble(r.get("Value")), null, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theRankWhereTheCatalogueGivesEveryAuthority() throws Exception {
+        // HR-01 Q3 2021/22: 12.68 days against the sample's 149 other authorities, low is good; by python,
+        // 143 have fewer days, so 144th of 150, and floor(4 x 143 / 150) + 1 = the 4th (lower) quartile
+        Indicator ind = new Indicator("HR-01", "Number of working days per full time equivalent lost to sickness "
+                + "absence (rolling year data)", BETTER, "CEX", "Human Resources", Frequency.QUARTERLY,
+                Measure.AVERAGE, 1, "", Polarity.LOW, Target.parse("9.83 (pending review)"), Tolerance.DEFAULT, false,
+                2, "");
+        List<Observation> o = List.of(value("HR-01", Q2, 11.77), value("HR-01", Q3, 12.68));
+        List<Benchmark> all = authorities("HR-01");
+        assertEquals("ranked 144th of 150 authorities (1st is best; lower quartile)",
+                Sentences.rank(assess(ind, o, all)));
+        // without Q3's figures, Q2's rank, said with its period: 11.77 is beaten by 137 (python, the same way)
+        List<Benchmark> toQ2 = all.stream().filter(b -> !b.period().equals(Q3)).toList();
+        assertEquals("ranked 138th of 150 authorities in Q2 2021/22 (1st is best; lower quartile)",
+                Sentences.rank(assess(ind, o, toQ2)));
+        // the whole sentence, England's 9.80 beside it (an average has no interval, so not "significantly")
+        assertEquals("Number of working days per full time equivalent lost to sickness absence (rolling year data): "
+                + "12.68 days in Q3 2021/22, up 0.91 days on Q2 and against a target of 9.83 days (pending review); "
+                + "Lancashire is higher than England (9.80); ranked 144th of 150 authorities (1st is best; lower "
+                + "quartile).", Sentences.of(assess(ind, o, all), LANCASHIRE));
+        // the best says so without an ordinal: 5.50 days beats the sample's lowest, 6.00
+        List<Observation> best = List.of(value("HR-01", Q2, 11.77), value("HR-01", Q3, 5.50));
+        assertEquals("ranked best of 150 authorities (upper quartile)", Sentences.rank(assess(ind, best, all)));
+        // an authority's figures given for only a few (a neighbour set) give no rank in the sentence
+        assertEquals("", Sentences.rank(assess(ind, o, all.stream().limit(5).toList())));
+    }
+
+    @Test
+    void ordinals() {
+        assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "76th",
+                "101st", "111th", "112th", "144th"), java.util.stream.IntStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 76,
+                        101, 111, 112, 144).mapToObj(Sentences::ordinal).toList());
     }
 }
