@@ -228,7 +228,7 @@ public final class RiskRegisterWriter {
     }
 
     /** "Improving (20 last quarter)", "No change", "New this quarter". */
-    static String direction(RiskProfile.Line line) {
+    public static String direction(RiskProfile.Line line) {
         if (line.direction() == Direction.NOT_AVAILABLE) {
             return "New this quarter";
         }

@@ -43,6 +43,7 @@ import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
 import org.perfbook.report.ReportWriter;
+import org.perfbook.report.RiskRegisterPart;
 
 /**
  * The main job: reads the catalogue, the history and every period's returns, checks them, derives
@@ -61,10 +62,12 @@ public final class BookBuild {
      * @param report   the committee report written beside it
      * @param findings every finding of the build with what it is about, in file and cell order
      * @param phases   how long each phase of the build took, in the order they ran
+     * @param risks    the quarter's Corporate Risk and Opportunity Register, built with the book and carried in
+     *                 the report, or null when the period has no risk registers
      */
     public record Outcome(Path book, Path report, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
-            ReturnsTracking.Tracking tracking, List<Phase> phases) {
+            ReturnsTracking.Tracking tracking, List<Phase> phases, RiskRegisters.Outcome risks) {
     }
 
     /** One phase of the build and the wall time it took. */
@@ -147,7 +150,7 @@ public final class BookBuild {
                         ReturnsFolder.display(folder.returnsFor(p)));
                 findings.addAll(tracking.missingReturns());
             }
-            r.findings().forEach(x -> findings.add(places.place(x, p)));
+            Validation.registersAmongReturns(files, r.findings()).forEach(x -> findings.add(places.place(x, p)));
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
             withheld.addAll(r.withheld());
@@ -197,10 +200,19 @@ public final class BookBuild {
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         BookWriter.write(book, catalogue.settings(), file);
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
-        ReportWriter.write(book, catalogue.settings(), report);
+        // the same committee receives the register: its job's results go into the report, read once
+        RiskRegisters.Outcome risks = null;
+        RiskRegisterPart register = null;
+        if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
+            risks = RiskRegisters.build(new RiskRegisters.Options(options.workbooks(), bookPeriod, options.out(),
+                    options.charts(), options.version()), bookPeriod, catalogue.settings());
+            register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
+                    risks.register().getFileName().toString());
+        }
+        ReportWriter.write(book, catalogue.settings(), register, report);
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
-                charts.size(), chartMillis, tracking, List.copyOf(phases));
+                charts.size(), chartMillis, tracking, List.copyOf(phases), risks);
     }
 
     /**
