@@ -83,8 +83,8 @@ public final class BuildCommand implements Callable<Integer> {
                 + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning")
                 + (outcome.findings().isEmpty() ? "." : " (see its Findings sheet)."));
         RiskRegisters.Outcome risks = outcome.risks();
-        stdout.println("Wrote " + outcome.report() + ": the committee report (cover report and Appendix 'A'"
-                + (risks == null ? ")." : ", Appendix 'B' the risk register)."));
+        stdout.println("Wrote " + outcome.report() + ": the committee report (" + (risks == null
+                ? "cover report and Appendix 'A')." : "cover report, Appendix 'A' and Appendix 'B', the risk register)."));
         if (risks != null) {
             stdout.println("Wrote " + risks.register() + ": the Corporate Risk and Opportunity Register"
                     + (risks.heatMap() == null ? "." : ", and its heat map in " + outcome.chartsDir() + "."));
