@@ -128,8 +128,8 @@ public final class ReportWriter {
         text(doc, APPENDIX + " provides the latest performance against each Key Performance Indicator, with the "
                 + "services' commentary.", false);
         if (register != null) {
-            text(doc, RiskRegisterSection.APPENDIX + " provides the updated Corporate Risk and Opportunity Register's "
-                    + RiskRegisterSection.SUMMARY + " and heat map for " + quarterWords(p) + ".", false);
+            text(doc, RiskRegisterSection.APPENDIX + " provides the updated Corporate Risk and Opportunity Register for "
+                    + quarterWords(p) + ": the " + RiskRegisterSection.SUMMARY + " and the heat map.", false);
         }
 
         heading(doc, "Heading1", "Recommendation");
