@@ -83,7 +83,7 @@ public final class BuildCommand implements Callable<Integer> {
                 + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning")
                 + (outcome.findings().isEmpty() ? "." : " (see its Findings sheet)."));
         RiskRegisters.Outcome risks = outcome.risks();
-        stdout.println("Wrote " + outcome.report() + ": the committee report (" + (risks == null
+        stdout.println("Wrote " + outcome.report() + ": the committee report (" + (!outcome.reportHasRegister()
                 ? "cover report and Appendix 'A')." : "cover report, Appendix 'A' and Appendix 'B', the risk register)."));
         if (risks != null) {
             stdout.println("Wrote " + risks.register() + ": the Corporate Risk and Opportunity Register"
@@ -98,7 +98,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         printFindings(outcome, err);
         if (risks != null) {
-            err.println(riskLine(risks));
+            err.println(outcome.reportHasRegister() ? riskLine(risks) : "Risk register: no directorate registers in "
+                    + RiskRegisters.folder(workbooks, risks.period()) + ", so the committee report has no Appendix 'B'.");
             err.flush();
         }
         // the same committee receives the register: its errors need attention as the returns' do

@@ -68,6 +68,14 @@ public final class BookBuild {
     public record Outcome(Path book, Path report, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
             ReturnsTracking.Tracking tracking, List<Phase> phases, RiskRegisters.Outcome risks) {
+
+        /**
+         * Whether the report carries the register as Appendix 'B': a quarter's folder with no register in it is
+         * not one, and would list every entry of last quarter as removed.
+         */
+        public boolean reportHasRegister() {
+            return risks != null && risks.registers() > 0;
+        }
     }
 
     /** One phase of the build and the wall time it took. */
@@ -206,8 +214,10 @@ public final class BookBuild {
         if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
             risks = RiskRegisters.build(new RiskRegisters.Options(options.workbooks(), bookPeriod, options.out(),
                     options.charts(), options.version()), bookPeriod, catalogue.settings());
-            register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
-                    risks.register().getFileName().toString());
+            if (risks.registers() > 0) {
+                register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
+                        risks.register().getFileName().toString());
+            }
         }
         ReportWriter.write(book, catalogue.settings(), register, report);
         lap(phases, PHASES.get(4), phaseStart);

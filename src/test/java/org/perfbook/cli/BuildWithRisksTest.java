@@ -84,6 +84,17 @@ class BuildWithRisksTest {
     }
 
     @Test
+    void anEmptyRegistersFolderAddsNothingToTheReportAndSaysSo() throws Exception {
+        Files.createDirectories(workbooks.resolve("risks/2021-22-Q3"));
+        CliRunner b = build();
+        assertEquals(ExitCode.OK, b.code(), b.out() + b.err());
+        assertTrue(b.err().contains("Risk register: no directorate registers in " + workbooks.resolve("risks/2021-22-Q3")
+                + ", so the committee report has no Appendix 'B'."), b.err());
+        assertTrue(b.out().contains("the committee report (cover report and Appendix 'A')."), b.out());
+        assertFalse(report().stream().anyMatch(x -> x.contains("Appendix 'B'") || x.contains("Removal")));
+    }
+
+    @Test
     void aCleanRegisterIsInTheReportAndSaidInOneLine() throws Exception {
         register("Director of Children's Services");
         CliRunner b = build();
