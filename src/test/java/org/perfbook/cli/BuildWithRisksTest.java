@@ -141,5 +141,10 @@ class BuildWithRisksTest {
                 file.toString(), workbooks.resolve("returns/2021-22-Q3").toString());
         assertTrue(both.out().contains("This is a risk register (Children, 2021/22 Q3)"), both.out());
         assertTrue(both.out().contains("Checked 2 returns: 1 error"), both.out());
+        // filed among the returns by mistake, build says the same
+        Files.copy(file, workbooks.resolve("returns/2021-22-Q3/risk-register-children-2021-22-Q3.xlsx"));
+        CliRunner b = build();
+        assertEquals(ExitCode.FINDINGS, b.code(), b.out() + b.err());
+        assertTrue(b.err().contains("This is a risk register (Children, 2021/22 Q3), not a performance return"), b.err());
     }
 }
