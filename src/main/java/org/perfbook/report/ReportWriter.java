@@ -46,7 +46,8 @@ import org.perfbook.text.Sentences;
  * Writes the committee report as the seeds' Q3 2021/22 paper: the cover report (portrait) with the Brief
  * Summary, Recommendation and the Detail's two lists by priority, then Appendix 'A' (A4 landscape,
  * "Appendix 'A'" in every page's header) with one Heading per priority, the key, the KPI table and a
- * commentary paragraph per indicator, and each indicator's charts with a numbered caption.
+ * commentary paragraph per indicator, and each indicator's charts with a numbered caption; when the quarter has
+ * risk registers, Appendix 'B' (its own section and page header) with the Corporate Risk and Opportunity Register.
  */
 public final class ReportWriter {
 
