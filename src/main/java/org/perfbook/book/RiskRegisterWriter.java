@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfbook.calc.RiskProfile;
+import org.perfbook.files.PackageParts;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.model.Confidence;
 import org.perfbook.model.Direction;
@@ -59,24 +61,25 @@ public final class RiskRegisterWriter {
 
     public static void write(Register r, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        SafeFiles.write(file, out -> {
-            SXSSFWorkbook wb = Streaming.newWorkbook(500, false, true);
-            try {
-                Styles st = new Styles(wb);
-                register(wb, st, r);
-                summary(wb, st, r);
-                changes(wb, st, r);
-                heatMap(wb, st, r);
-                findings(wb, st, r);
-                wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Corporate risk and opportunity register, "
-                        + r.period().label());
-                wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("perfbook " + r.version());
-                wb.write(out);
-            } finally {
-                wb.dispose();
-                wb.close();
-            }
-        });
+        SXSSFWorkbook wb = Streaming.newWorkbook(500, false, true);
+        try {
+            Styles st = new Styles(wb);
+            register(wb, st, r);
+            summary(wb, st, r);
+            changes(wb, st, r);
+            heatMap(wb, st, r);
+            findings(wb, st, r);
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Corporate risk and opportunity register, "
+                    + r.period().label());
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("perfbook " + r.version());
+            // the heat map is placed as a stand-in, as the book's charts are, and streamed in as the file is saved
+            Map<String, PackageParts.Content> pictures = Picture.parts(wb.getXSSFWorkbook().getPackage(),
+                    r.heatMap() == null ? List.of() : List.of(r.heatMap()));
+            SafeFiles.write(file, out -> PackageParts.write(wb::write, pictures, out));
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
     }
 
     /** The styles of the register workbook, each made once. */
@@ -228,7 +231,7 @@ public final class RiskRegisterWriter {
     }
 
     /** "Improving (20 last quarter)", "No change", "New this quarter". */
-    static String direction(RiskProfile.Line line) {
+    public static String direction(RiskProfile.Line line) {
         if (line.direction() == Direction.NOT_AVAILABLE) {
             return "New this quarter";
         }

@@ -11,6 +11,7 @@ import org.perfbook.model.Period;
 import org.perfbook.pipeline.BookBuild;
 import org.perfbook.pipeline.BuildException;
 import org.perfbook.pipeline.InputsFolder;
+import org.perfbook.pipeline.RiskRegisters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "This period's errors are printed on standard error, with the validate command that lists its "
                     + "warnings too; earlier periods' findings are counted there and listed in the book.",
             "A return that cannot be read becomes findings and the build goes on; the book is written to a "
-                    + "temporary file first, so a failed build leaves the previous book untouched."
+                    + "temporary file first, so a failed build leaves the previous book untouched.",
+            "When <workbooks>/risks/<period>/ holds the quarter's risk registers, the Corporate Risk and Opportunity "
+                    + "Register is built too (as risks build does) and goes into the committee report as Appendix 'B'; "
+                    + "its errors make the exit code 1, as the returns' do."
         },
         footer = ExitCode.HELP_FOOTER)
 public final class BuildCommand implements Callable<Integer> {
@@ -78,7 +82,13 @@ public final class BuildCommand implements Callable<Integer> {
                 + outcome.observations() + " observations from " + outcome.returns() + " returns; "
                 + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning")
                 + (outcome.findings().isEmpty() ? "." : " (see its Findings sheet)."));
-        stdout.println("Wrote " + outcome.report() + ": the committee report (cover report and Appendix 'A').");
+        RiskRegisters.Outcome risks = outcome.risks();
+        stdout.println("Wrote " + outcome.report() + ": the committee report (" + (!outcome.reportHasRegister()
+                ? "cover report and Appendix 'A')." : "cover report, Appendix 'A' and Appendix 'B', the risk register)."));
+        if (risks != null) {
+            stdout.println("Wrote " + risks.register() + ": the Corporate Risk and Opportunity Register"
+                    + (risks.heatMap() == null ? "." : ", and its heat map in " + outcome.chartsDir() + "."));
+        }
         stdout.println(outcome.period().label() + ": " + outcome.tracking().summary() + ".");
         stdout.println("Wrote " + outcome.charts() + " charts as PNG and SVG in " + outcome.chartsDir() + " ("
                 + outcome.chartMillis() + " ms).");
@@ -87,7 +97,13 @@ public final class BuildCommand implements Callable<Integer> {
             printTimings(outcome, err);
         }
         printFindings(outcome, err);
-        return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        if (risks != null) {
+            err.println(outcome.reportHasRegister() ? riskLine(risks) : "Risk register: no directorate registers in "
+                    + RiskRegisters.folder(workbooks, risks.period()) + ", so the committee report has no Appendix 'B'.");
+            err.flush();
+        }
+        // the same committee receives the register: its errors need attention as the returns' do
+        return errors > 0 || (risks != null && risks.errors() > 0) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static void printTimings(BookBuild.Outcome outcome, PrintWriter err) {
@@ -122,6 +138,27 @@ public final class BuildCommand implements Callable<Integer> {
                     + Reports.count(earlier.size() - earlierErrors, "warning") + " (see the book's Findings sheet).");
         }
         err.flush();
+    }
+
+    /**
+     * "Risk register: 9 entries on the corporate register from 5 directorate registers, 1 error, 0 warnings; to list
+     * them: perfbook risks validate --period ..."
+     */
+    private String riskLine(RiskRegisters.Outcome risks) {
+        long errors = risks.errors();
+        long warnings = risks.findings().size() - errors;
+        int entries = risks.profile().lines().size();
+        String line = "Risk register: " + entries + (entries == 1 ? " entry" : " entries") + " on the corporate register"
+                + " from " + Reports.count(risks.registers(), "directorate register") + ", "
+                + Reports.count(errors, "error") + ", " + Reports.count(warnings, "warning");
+        if (risks.findings().isEmpty()) {
+            return line + ".";
+        }
+        StringBuilder sb = new StringBuilder(line).append("; to list them: perfbook risks validate");
+        if (!workbooks.normalize().equals(Path.of("workbooks"))) {
+            sb.append(" --workbooks ").append(quoted(workbooks.toString()));
+        }
+        return sb.append(" --period ").append(quoted(risks.period().label())).toString();
     }
 
     /** The validate command for this period's returns, ready to copy. */

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "PATH is a return or a folder of returns (searched recursively; Excel's ~$ lock files are never read, "
                     + "but reported: someone may have the return open).",
             "With --period, a template of another period is an error; without it, the latest period among the "
-                    + "returns is the one compared with earlier figures."
+                    + "returns is the one compared with earlier figures.",
+            "A risk register given here is named as one, with the risks validate command that checks it."
         },
         footer = ExitCode.HELP_FOOTER)
 public final class ValidateCommand implements Callable<Integer> {

@@ -43,6 +43,7 @@ import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
 import org.perfbook.report.ReportWriter;
+import org.perfbook.report.RiskRegisterPart;
 
 /**
  * The main job: reads the catalogue, the history and every period's returns, checks them, derives
@@ -61,10 +62,20 @@ public final class BookBuild {
      * @param report   the committee report written beside it
      * @param findings every finding of the build with what it is about, in file and cell order
      * @param phases   how long each phase of the build took, in the order they ran
+     * @param risks    the quarter's Corporate Risk and Opportunity Register, built with the book and carried in
+     *                 the report, or null when the period has no risk registers
      */
     public record Outcome(Path book, Path report, Period period, int returns, int observations, List<FindingContext> findings,
             List<Assessment> assessments, Path chartsDir, int charts, long chartMillis,
-            ReturnsTracking.Tracking tracking, List<Phase> phases) {
+            ReturnsTracking.Tracking tracking, List<Phase> phases, RiskRegisters.Outcome risks) {
+
+        /**
+         * Whether the report carries the register as Appendix 'B': a quarter's folder with no register in it is
+         * not one, and would list every entry of last quarter as removed.
+         */
+        public boolean reportHasRegister() {
+            return risks != null && risks.registers() > 0;
+        }
     }
 
     /** Writing one output file. */
@@ -153,7 +164,7 @@ public final class BookBuild {
                         ReturnsFolder.display(folder.returnsFor(p)));
                 findings.addAll(tracking.missingReturns());
             }
-            r.findings().forEach(x -> findings.add(places.place(x, p)));
+            Validation.registersAmongReturns(files, r.findings()).forEach(x -> findings.add(places.place(x, p)));
             observations.addAll(r.observations());
             fromReturns.addAll(r.observations());
             withheld.addAll(r.withheld());
@@ -203,16 +214,28 @@ public final class BookBuild {
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
+        // the same committee receives the register: its job's results go into the report, read once
+        RiskRegisters.Outcome risks = null;
+        RiskRegisterPart register = null;
+        if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
+            risks = RiskRegisters.build(new RiskRegisters.Options(options.workbooks(), bookPeriod, options.out(),
+                    options.charts(), options.version()), bookPeriod, catalogue.settings());
+            if (risks.registers() > 0) {
+                register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
+                        risks.register().getFileName().toString());
+            }
+        }
+        RiskRegisterPart registerPart = register;
         // the book and the report are independent, so they are written at once where there are two cores
         List<Writing> writings = List.of(() -> BookWriter.write(book, catalogue.settings(), file),
-                () -> ReportWriter.write(book, catalogue.settings(), report));
+                () -> ReportWriter.write(book, catalogue.settings(), registerPart, report));
         Parallel.map(writings, options.threads(), Progress.NONE, w -> {
             w.write();
             return w;
         });
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
-                pictures.size(), chartMillis, tracking, List.copyOf(phases));
+                pictures.size(), chartMillis, tracking, List.copyOf(phases), risks);
     }
 
     /**

@@ -41,9 +41,10 @@ public final class RiskRegisters {
     /**
      * @param findings the quarter's findings, in file and cell order
      * @param heatMap  the heat map's PNG, or null when nothing is on the register
+     * @param picture  the heat map as placed in the register workbook (and the committee report), or null
      */
     public record Outcome(Path register, Period period, int registers, RiskProfile profile, List<Finding> findings,
-            Path heatMap) {
+            Path heatMap, Picture picture) {
         public long errors() {
             return findings.stream().filter(Finding::isError).count();
         }
@@ -58,6 +59,11 @@ public final class RiskRegisters {
 
     public static Path folder(Path workbooks, Period period) {
         return folder(workbooks).resolve(period.fileName());
+    }
+
+    /** Whether {@code period} is a quarter with a registers folder (the committee report then carries the register). */
+    public static boolean has(Path workbooks, Period period) throws IOException {
+        return period.kind() == Period.Kind.QUARTER && quarters(workbooks).contains(period);
     }
 
     /** Quarters with a registers folder, oldest first. */
@@ -135,7 +141,14 @@ public final class RiskRegisters {
             throw new BuildException("there are no risk registers for " + period.label() + " (expected them in "
                     + folder(o.workbooks(), period) + ")", List.of());
         }
-        Settings settings = settings(o.workbooks());
+        return build(o, period, settings(o.workbooks()));
+    }
+
+    /**
+     * The register for {@code period}, which has registers, with the settings already read (the book's build
+     * has read the catalogue).
+     */
+    static Outcome build(Options o, Period period, Settings settings) throws IOException {
         int threshold = settings.riskThreshold().isEmpty() ? RiskProfile.DEFAULT_THRESHOLD
                 : (int) Double.parseDouble(settings.riskThreshold());
         Map<Period, RegisterChecks.Quarter> read = read(o.workbooks(), period);
@@ -155,7 +168,7 @@ public final class RiskRegisters {
         Path file = o.out().resolve(period.fileName()).resolve(RiskRegisterWriter.fileName(period));
         RiskRegisterWriter.write(new RiskRegisterWriter.Register(period, settings.authority(), profile, now.findings(),
                 picture, ZonedDateTime.now(), o.version()), file);
-        return new Outcome(file, period, now.registers().size(), profile, now.findings(), png);
+        return new Outcome(file, period, now.registers().size(), profile, now.findings(), png, picture);
     }
 
     /** The catalogue's settings when there is a catalogue; the defaults when there is none. */

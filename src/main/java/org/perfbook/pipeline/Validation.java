@@ -16,10 +16,13 @@ import org.perfbook.model.Catalogue;
 import org.perfbook.model.Finding;
 import org.perfbook.model.Observation;
 import org.perfbook.model.Period;
+import org.perfbook.model.FindingCode;
+import org.perfbook.model.Source;
 import org.perfbook.returns.ObservationKey;
 import org.perfbook.returns.ReturnFile;
 import org.perfbook.returns.ReturnValidator;
 import org.perfbook.returns.ReturnsFolder;
+import org.perfbook.risks.RegisterReader;
 import org.perfbook.template.TemplateIdentity;
 
 /** The validate job: checks returns against the catalogue before they are built into the book. */
@@ -65,6 +68,7 @@ public final class Validation {
         List<Finding> findings = new ArrayList<>(found.findings());
         findings.addAll(result.findings());
         findings.addAll(statusChecks(catalogue, result));
+        findings = registersAmongReturns(files, findings);
         // a folder checked for a period is that period's collection: say who has not sent
         Path folder = paths.stream().filter(Files::isDirectory).findFirst().orElse(null);
         ReturnsTracking.Tracking tracking = null;
@@ -131,8 +135,46 @@ public final class Validation {
                 List.copyOf(breakdowns.values()), period, earlier).check(checkable);
         findings.addAll(result.findings());
         findings.addAll(statusChecks(fromTemplates, result));
+        findings = registersAmongReturns(files, findings);
         findings.sort(Finding.ORDER);
         return new WithoutCatalogue(new Outcome(files.size(), findings, null), older);
+    }
+
+    /**
+     * A risk register given where a return is expected is not "not a return" with no pointer: its findings as a
+     * return are replaced by one saying what it is and the command that checks it.
+     */
+    static List<Finding> registersAmongReturns(List<ReturnFile> files, List<Finding> findings) {
+        Map<String, Finding> registers = new LinkedHashMap<>();
+        for (ReturnFile f : files) {
+            if (f.identity() != null) {
+                continue;
+            }
+            RegisterReader.Identity id = RegisterReader.identify(f.file());
+            if (id != null) {
+                registers.put(f.name(), registerGivenAsReturn(f.name(), id));
+            }
+        }
+        if (registers.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.stream().filter(x -> !registers.containsKey(x.source().file())).toList());
+        out.addAll(registers.values());
+        return out;
+    }
+
+    private static Finding registerGivenAsReturn(String name, RegisterReader.Identity id) {
+        Period period = Period.tryParse(id.period()).orElse(null);
+        String whose = (id.directorate().isEmpty() ? "" : id.directorate())
+                + (period == null ? "" : (id.directorate().isEmpty() ? "" : ", ") + period.label());
+        return Finding.error(Source.of(name), FindingCode.NOT_A_RETURN, "This is a risk register"
+                + (whose.isEmpty() ? "" : " (" + whose + ")") + ", not a performance return, so it is not checked "
+                + "here. Check it with: perfbook risks validate --period " + quoted(period == null ? "PERIOD"
+                        : period.label()) + " " + quoted(name));
+    }
+
+    private static String quoted(String arg) {
+        return arg.matches("[A-Za-z0-9_./:\\\\-]+") ? arg : "\"" + arg + "\"";
     }
 
     /** The checks that need each figure's status (a red figure with no commentary), on figures just read. */

@@ -47,11 +47,15 @@ import org.perfbook.text.Sentences;
  * Writes the committee report as the seeds' Q3 2021/22 paper: the cover report (portrait) with the Brief
  * Summary, Recommendation and the Detail's two lists by priority, then Appendix 'A' (A4 landscape,
  * "Appendix 'A'" in every page's header) with one Heading per priority, the key, the KPI table and a
- * commentary paragraph per indicator, and each indicator's charts with a numbered caption.
+ * commentary paragraph per indicator, and each indicator's charts with a numbered caption; when the quarter has
+ * risk registers, Appendix 'B' (its own section and page header) with the Corporate Risk and Opportunity Register.
  */
 public final class ReportWriter {
 
     static final String APPENDIX = "Appendix 'A'";
+    static final String APPENDICES = "Appendices 'A' and 'B'";
+    static final String RISK_RECOMMENDATION = "The committee is also asked to note the updated Corporate Risk and "
+            + "Opportunity Register and " + RiskRegisterSection.SUMMARY + " set out in " + RiskRegisterSection.APPENDIX + ".";
     static final String HIGHLIGHTS = "Highlights of good performance includes:";
     static final String BELOW = "Indicators performing below the desired level (Red, or Amber two periods running) include:";
     /** A4 in twentieths of a point. */
@@ -59,9 +63,9 @@ public final class ReportWriter {
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 720;
     /** Text width of a landscape page, in twentieths of a point. */
-    private static final int LANDSCAPE_TEXT = A4_LONG - 2 * MARGIN;
-    private static final int BODY_PT = 11;
-    private static final int TABLE_PT = 9;
+    static final int LANDSCAPE_TEXT = A4_LONG - 2 * MARGIN;
+    static final int BODY_PT = 11;
+    static final int TABLE_PT = 9;
     static final double CHART_WIDTH_CM = 16;
     private static final String FONT = "Arial";
 
@@ -70,22 +74,44 @@ public final class ReportWriter {
 
     /** Writes the report to {@code file}; on any failure the file is left as it was. */
     public static void write(Book book, Settings settings, Path file) throws IOException {
+        write(book, settings, null, file);
+    }
+
+    /**
+     * Writes the report with the quarter's Corporate Risk and Opportunity Register (its changes on the cover,
+     * its Summary Risk Profile and heat map as Appendix 'B'), or without when {@code register} is null.
+     */
+    public static void write(Book book, Settings settings, RiskRegisterPart register, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             ReportStyles.add(doc, FONT);
-            cover(doc, book, settings);
+            cover(doc, book, settings, register);
             endPortraitSection(doc);
-            appendix(doc, book, settings);
+            int figures = appendix(doc, book, settings);
             RecoveryPlanSection.write(doc, book);
-            landscapeBody(doc);
+            if (register == null) {
+                landscapeBody(doc, APPENDIX);
+            } else {
+                CTSectPr appendixA = endSection(doc);
+                RiskRegisterSection.appendix(doc, register, figures);
+                landscapeBody(doc, APPENDIX);
+                // Appendix 'A' ends with the paragraph just before 'B': its header moves there, 'B' has its own
+                moveHeader(doc, appendixA);
+                page(appendixA, true);
+                landscapeBody(doc, RiskRegisterSection.APPENDIX);
+            }
             // charts are saved as stand-ins and streamed in after, so the document never holds them all
-            Map<String, PackageParts.Content> pictures = Picture.parts(doc.getPackage(), book.pictures());
+            List<Picture> all = new ArrayList<>(book.pictures());
+            if (register != null && register.heatMap() != null) {
+                all.add(register.heatMap());
+            }
+            Map<String, PackageParts.Content> pictures = Picture.parts(doc.getPackage(), all);
             SafeFiles.write(file, out -> PackageParts.write(doc::write, pictures, out));
         }
     }
 
     // ---- cover report -------------------------------------------------------------------------------
 
-    private static void cover(XWPFDocument doc, Book book, Settings s) {
+    private static void cover(XWPFDocument doc, Book book, Settings s, RiskRegisterPart register) {
         Period p = book.period();
         text(doc, s.committee().isEmpty() ? "Cabinet Committee on Performance Improvement" : s.committee(), true);
         text(doc, s.meetingDate().isEmpty() ? "Meeting date to be confirmed" : "Meeting to be held on " + s.meetingDate(),
@@ -93,7 +119,8 @@ public final class ReportWriter {
         text(doc, "Part I", true);
         text(doc, "Electoral Division affected: (All Divisions)", false);
         text(doc, "Corporate Priorities: " + String.join("; ", book.priorities()), false);
-        heading(doc, "Title", title(p, s));
+        heading(doc, "Title", register == null ? title(p, s) : title(p, s).replace("(" + APPENDIX + " refers)",
+                "(" + APPENDICES + " refer)"));
         text(doc, contact(s), false);
 
         heading(doc, "Heading1", "Brief Summary");
@@ -108,11 +135,19 @@ public final class ReportWriter {
         }
         text(doc, APPENDIX + " provides the latest performance against each Key Performance Indicator, with the "
                 + "services' commentary.", false);
+        if (register != null) {
+            text(doc, RiskRegisterSection.APPENDIX + " provides the updated Corporate Risk and Opportunity Register for "
+                    + quarterWords(p) + ": the " + RiskRegisterSection.SUMMARY + " and the heat map.", false);
+        }
 
         heading(doc, "Heading1", "Recommendation");
         text(doc, s.recommendation().isEmpty()
                 ? "The committee is asked to note and comment on the performance set out in " + APPENDIX + "."
                 : s.recommendation(), false);
+        if (register != null) {
+            // the Settings' recommendation is about performance: the register's is the seeds' own wording
+            text(doc, RISK_RECOMMENDATION, false);
+        }
 
         heading(doc, "Heading1", "Detail");
         text(doc, "The report at " + APPENDIX + " provides the latest available " + periodWords(p)
@@ -121,6 +156,9 @@ public final class ReportWriter {
         list(doc, book, HIGHLIGHTS, a -> a.status() == Status.GREEN);
         list(doc, book, BELOW, Assessment::isException);
         changes(doc, book);
+        if (register != null) {
+            RiskRegisterSection.cover(doc, register);
+        }
     }
 
     static final String CHANGES = "Changes since last quarter";
@@ -179,12 +217,12 @@ public final class ReportWriter {
         return rated(a.previousStatus()) ? a.previousStatus().label() + " last quarter" : "no rating last quarter";
     }
 
-    private static String quarterWords(Period p) {
+    static String quarterWords(Period p) {
         return p.kind() == Period.Kind.QUARTER ? "Q" + p.number() + " " + p.financialYear().label() : p.label();
     }
 
     /** A bold label and its items as bullets; nothing at all when there are no items. */
-    private static boolean bullets(XWPFDocument doc, String label, List<String> items) {
+    static boolean bullets(XWPFDocument doc, String label, List<String> items) {
         if (items.isEmpty()) {
             return false;
         }
@@ -206,7 +244,7 @@ public final class ReportWriter {
     }
 
     /** "Quarter 3 2021/22", else the period's label. */
-    private static String periodWords(Period p) {
+    static String periodWords(Period p) {
         return p.kind() == Period.Kind.QUARTER ? "Quarter " + p.number() + " " + p.financialYear().label() : p.label();
     }
 
@@ -308,7 +346,8 @@ public final class ReportWriter {
 
     // ---- Appendix 'A' -------------------------------------------------------------------------------
 
-    private static void appendix(XWPFDocument doc, Book book, Settings settings) {
+    /** Appendix 'A'; returns how many figures it numbered. */
+    private static int appendix(XWPFDocument doc, Book book, Settings settings) {
         int[] figure = {0};
         for (String priority : book.priorities()) {
             List<Assessment> all = book.assessments().stream()
@@ -341,6 +380,7 @@ public final class ReportWriter {
             heading(doc, "Heading1", "Indicators");
             text(doc, "No indicators in the catalogue.", false);
         }
+        return figure[0];
     }
 
     /** The key for performance: each status's colour with its words, as the seeds print it. */
@@ -494,7 +534,12 @@ public final class ReportWriter {
         run(p, " " + (text.isBlank() ? "No commentary was given." : text), false, BODY_PT - 1);
     }
 
-    private static void chart(XWPFDocument doc, Picture pic, int number) {
+    static void chart(XWPFDocument doc, Picture pic, int number) {
+        chart(doc, pic, number, pic.altText());
+    }
+
+    /** The picture 16 cm wide with its alternative text, then "Figure n: caption". */
+    static void chart(XWPFDocument doc, Picture pic, int number, String captionText) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true);
@@ -512,7 +557,7 @@ public final class ReportWriter {
         XWPFParagraph caption = doc.createParagraph();
         caption.setStyle("Caption");
         caption.setAlignment(ParagraphAlignment.CENTER);
-        run(caption, "Figure " + number + ": " + pic.altText(), false, TABLE_PT + 1);
+        run(caption, "Figure " + number + ": " + captionText, false, TABLE_PT + 1);
     }
 
     // ---- sections -----------------------------------------------------------------------------------
@@ -524,15 +569,32 @@ public final class ReportWriter {
         page(sect, false);
     }
 
-    /** The appendix is the document's last section: A4 landscape with "Appendix 'A'" in its header. */
-    private static void landscapeBody(XWPFDocument doc) {
+    /** Ends a landscape section at a new paragraph; its page size and header are set once the document is done. */
+    private static CTSectPr endSection(XWPFDocument doc) {
+        return doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+    }
+
+    /**
+     * Moves the header the document's last section has just been given to {@code sect}: POI gives a new header to
+     * the document's last section only.
+     */
+    private static void moveHeader(XWPFDocument doc, CTSectPr sect) {
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        while (body.sizeOfHeaderReferenceArray() > 0) {
+            sect.addNewHeaderReference().set(body.getHeaderReferenceArray(0));
+            body.removeHeaderReference(0);
+        }
+    }
+
+    /** The document's last section: A4 landscape with {@code label} ("Appendix 'A'") in its header. */
+    private static void landscapeBody(XWPFDocument doc, String label) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         page(sect, true);
         XWPFHeader header = new XWPFHeaderFooterPolicy(doc, sect).createHeader(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph p = header.getParagraphArray(0) == null ? header.createParagraph() : header.getParagraphArray(0);
         p.setAlignment(ParagraphAlignment.RIGHT);
-        run(p, APPENDIX, true, BODY_PT);
+        run(p, label, true, BODY_PT);
     }
 
     private static void page(CTSectPr sect, boolean landscape) {
@@ -556,14 +618,14 @@ public final class ReportWriter {
 
     // ---- paragraphs and cells -----------------------------------------------------------------------
 
-    private static XWPFParagraph text(XWPFDocument doc, String text, boolean bold) {
+    static XWPFParagraph text(XWPFDocument doc, String text, boolean bold) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingAfter(120);
         run(p, text, bold, BODY_PT);
         return p;
     }
 
-    private static XWPFParagraph heading(XWPFDocument doc, String style, String text) {
+    static XWPFParagraph heading(XWPFDocument doc, String style, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
         p.setKeepNext(true);
@@ -572,7 +634,7 @@ public final class ReportWriter {
         return p;
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int points) {
+    static XWPFRun run(XWPFParagraph p, String text, boolean bold, int points) {
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(points);
@@ -587,7 +649,7 @@ public final class ReportWriter {
         return r;
     }
 
-    private static void cellText(XWPFTableCell cell, String text, boolean bold, String colour) {
+    static void cellText(XWPFTableCell cell, String text, boolean bold, String colour) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         XWPFRun r = run(p, text, bold, TABLE_PT);
         if (colour != null) {
@@ -595,7 +657,7 @@ public final class ReportWriter {
         }
     }
 
-    private static void widths(XWPFTable t, int[] twips) {
+    static void widths(XWPFTable t, int[] twips) {
         t.setWidthType(TableWidthType.DXA);
         t.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
         var tblPr = t.getCTTbl().getTblPr();

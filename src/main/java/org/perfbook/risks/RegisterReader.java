@@ -72,6 +72,27 @@ public final class RegisterReader {
         this.period = period;
     }
 
+    /** The directorate and quarter a register template names in its document properties. */
+    public record Identity(String directorate, String period) {
+    }
+
+    /**
+     * What the file's document properties say of it as a register template, or null when it is not one (or
+     * cannot be opened): tells a register given where a return is expected from a file that is neither.
+     */
+    public static Identity identify(Path path) {
+        try (Workbooks.Opened wb = Workbooks.open(path, path.toString())) {
+            String directorate = wb.isOpen() ? wb.customProperty(RegisterTemplate.PROP_DIRECTORATE) : null;
+            if (directorate == null) {
+                return null;
+            }
+            String period = wb.customProperty(RegisterTemplate.PROP_PERIOD);
+            return new Identity(directorate.strip(), period == null ? "" : period.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * @param shownName how findings name the file
      * @param period    the quarter the register is filed under; the target dates are judged against its start

@@ -144,6 +144,31 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * The sample's registers include Q3, the build's quarter: the report carries the register, its changes on the
+     * cover and Appendix 'B', and build says so in one line.
+     */
+    @Test
+    @Order(3)
+    void theReportCarriesTheQuartersRiskRegister() throws Exception {
+        Path report = dir.resolve("out/2021-22-Q3/committee-report-2021-22-Q3.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(report));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String t = text.getText();
+            assertTrue(t.contains("Corporate Risk and Opportunity Register – Quarter 3 update"), t);
+            assertTrue(t.contains("Corp6 Covid-19 Impact on Services & Communities: the risk confidence RAG rating has "
+                    + "changed from amber to green."), t);
+            assertTrue(t.contains("Appendix 'B' – Corporate Risk and Opportunity Register"), t);
+            // CORP3 (SEND) is removed only in Q4: in Q3 it is still on the register
+            List<String> ids = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("Risk ID"))
+                    .flatMap(x -> x.getRows().stream().skip(1)).map(r -> r.getCell(0).getText()).toList();
+            assertEquals(List.of("Corp1", "Corp2", "CORP3", "Corp4", "Corp5", "Corp6", "Corp7"), ids);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("out/2021-22-Q3/risk-register-2021-22-Q3.xlsx")));
+        assertTrue(built.err().contains("Risk register: 9 entries on the corporate register from 5 directorate "
+                + "registers, 0 errors, 1 warning; to list them: perfbook risks validate --workbooks "), built.err());
+    }
+
     /** The sample's two Q3 mistakes are on the terminal, with the command that lists the warnings too. */
     @Test
     @Order(3)
