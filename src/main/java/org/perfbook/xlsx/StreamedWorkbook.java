@@ -10,27 +10,34 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ooxml.POIXMLProperties;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
  * An .xlsx or .xlsm workbook read without POI's usermodel: the workbook part for the sheets' names
  * and visibility, the shared strings with POI's SAX reader, the styles with POI's {@code StylesTable}
- * (so number formats are POI's own), and each sheet in one StAX pass ({@link StreamedSheet}). Every
+ * (so number formats are POI's own), each sheet in one StAX pass ({@link StreamedSheet}), and the
+ * custom document properties (the template's identity) in another. Every
  * sheet is read when the workbook opens, as the usermodel does, so a damaged part is found then.
  * A workbook on the 1904 date system is left to the usermodel ({@link #open} returns null).
  */
 final class StreamedWorkbook implements AutoCloseable {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String VARIANT_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 
     /** The text of a shared string by its index. */
     interface Strings {
@@ -55,7 +62,7 @@ final class StreamedWorkbook implements AutoCloseable {
 
     private final OPCPackage pkg;
     private final List<Listed> sheets;
-    private POIXMLProperties properties;
+    private Map<String, String[]> custom;
 
     private StreamedWorkbook(OPCPackage pkg, List<Listed> sheets) {
         this.pkg = pkg;
@@ -70,7 +77,7 @@ final class StreamedWorkbook implements AutoCloseable {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
         try {
@@ -146,24 +153,61 @@ final class StreamedWorkbook implements AutoCloseable {
         return sheets;
     }
 
-    private POIXMLProperties properties() {
-        if (properties == null) {
-            try {
-                properties = new POIXMLProperties(pkg);
-            } catch (Exception e) {
-                throw new IllegalStateException("The document properties cannot be read", e);
-            }
+    /**
+     * A custom document property's value as the file stores it, as {type, text} (type such as
+     * "lpwstr" or "i4"), the first of that name as POI finds it; null when there is none.
+     */
+    String[] customProperty(String key) {
+        if (custom == null) {
+            custom = readCustom();
         }
-        return properties;
+        return custom.get(key);
     }
 
-    CTProperty customProperty(String key) {
-        return properties().getCustomProperties().getProperty(key);
+    private Map<String, String[]> readCustom() {
+        Map<String, String[]> out = new HashMap<>();
+        try {
+            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CUSTOM_PROPERTIES);
+            if (rels.size() != 1) {
+                return out;
+            }
+            PackagePart part = pkg.getPart(rels.getRelationship(0));
+            if (part == null) {
+                return out;
+            }
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                try {
+                    String name = null;
+                    while (x.hasNext()) {
+                        if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        if (x.getLocalName().equals("property") && !VARIANT_TYPES.equals(x.getNamespaceURI())) {
+                            name = x.getAttributeValue(null, "name");
+                        } else if (name != null && VARIANT_TYPES.equals(x.getNamespaceURI())) {
+                            String type = x.getLocalName();
+                            String text = x.getElementText();
+                            out.putIfAbsent(name, new String[] {type, text});
+                            name = null;
+                        }
+                    }
+                } finally {
+                    x.close();
+                }
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new IllegalStateException("The document properties cannot be read", e);
+        }
+        return out;
     }
 
     Instant savedAt() {
-        var modified = properties().getCoreProperties().getModified();
-        return modified == null ? null : modified.toInstant();
+        try {
+            return pkg.getPackageProperties().getModifiedProperty().map(Date::toInstant).orElse(null);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("The document properties cannot be read", e);
+        }
     }
 
     /** Read-only: nothing is written back. */

@@ -183,7 +183,8 @@ public final class Workbooks {
         public String customProperty(String key) {
             CTProperty p;
             if (streamed != null) {
-                p = streamed.customProperty(key);
+                String[] stored = streamed.customProperty(key);
+                return stored == null ? null : propertyText(stored[0], stored[1]);
             } else if (workbook instanceof XSSFWorkbook x) {
                 p = x.getProperties().getCustomProperties().getProperty(key);
             } else {
@@ -312,6 +313,18 @@ public final class Workbooks {
             return Boolean.toString(p.getBool());
         }
         return null;
+    }
+
+    /** As {@link #propertyText(CTProperty)} for a value read from the XML: the same text for the same value. */
+    private static String propertyText(String type, String text) {
+        return switch (type) {
+            case "lpwstr", "lpstr" -> text;
+            case "i4" -> Integer.toString(Integer.parseInt(text.strip()));
+            case "i8" -> Long.toString(Long.parseLong(text.strip()));
+            case "r8" -> Numbers.plain(Double.parseDouble(text.strip()));
+            case "bool" -> Boolean.toString(text.strip().equals("true") || text.strip().equals("1"));
+            default -> null;
+        };
     }
 
     /** For damage found while reading a workbook that opened: POI parses some parts lazily. */

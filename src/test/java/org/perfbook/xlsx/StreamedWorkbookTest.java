@@ -51,6 +51,12 @@ class StreamedWorkbookTest {
         try (XSSFWorkbook wb = ReturnsTestData.open(file)) {
             Sheet s = wb.getSheetAt(0);
             oddContent(wb, s, 30);
+            // properties of every type another program might save them with
+            var custom = wb.getProperties().getCustomProperties();
+            custom.addProperty("count", 12);
+            custom.addProperty("rate", 0.1 + 0.2);
+            custom.addProperty("flag", true);
+            custom.addProperty("text", "  spaced  ");
             ReturnsTestData.save(wb, file);
         }
         try (Workbooks.Opened streamed = Workbooks.openStreamed(file, "r.xlsx")) {
@@ -58,6 +64,8 @@ class StreamedWorkbookTest {
             // the template's identity, in the custom properties and the very hidden sheet
             assertEquals(ReturnsTestData.HIGHWAYS, streamed.customProperty(TemplateIdentity.KEY_SERVICE));
             assertTrue(streamed.sheet(TemplateIdentity.SHEET).hidden());
+            assertEquals("12", streamed.customProperty("count"));
+            assertEquals("true", streamed.customProperty("flag"));
         }
         assertSameBothWays(file);
     }
@@ -205,7 +213,8 @@ class StreamedWorkbookTest {
             assertEquals(usermodel.sheetNames(), streamed.sheetNames(), name);
             assertEquals(usermodel.savedAt(), streamed.savedAt(), name);
             for (String key : List.of(TemplateIdentity.KEY_FORMAT, TemplateIdentity.KEY_SERVICE, TemplateIdentity.KEY_PERIOD,
-                    TemplateIdentity.KEY_INDICATORS, TemplateIdentity.KEY_BREAKDOWNS, "no such property")) {
+                    TemplateIdentity.KEY_INDICATORS, TemplateIdentity.KEY_BREAKDOWNS, "count", "rate", "flag", "text",
+                    "no such property")) {
                 assertEquals(usermodel.customProperty(key), streamed.customProperty(key), name + " " + key);
             }
             for (int i = 0; i < usermodel.sheetCount(); i++) {
