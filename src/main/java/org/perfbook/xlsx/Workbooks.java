@@ -33,11 +33,10 @@ import org.perfbook.model.Source;
  * with their {@link Merges}), and find their headings with {@link HeaderRow}. None of these hands
  * out POI's {@code Sheet}, {@code Row} or {@code Cell}. The readers walk rows top to bottom; the only
  * looks back are at rows already passed (the rows above a heading, a merge's top-left cell, which is
- * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So a
- * reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
- * place of POI's usermodel behind these types without any reader changing: it would keep the rows
- * above the heading and the merges' top-left cells, and read the merged regions, which the sheet XML
- * stores after its rows, in a first quick pass. What only the whole workbook knows (its custom
+ * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So
+ * {@link #openStreamed} puts a streaming reader (StAX over the sheet XML) in the place of POI's
+ * usermodel behind these types without any reader changing; a return's sheet is small, so it keeps
+ * the sheet's rows rather than POI's object for every XML element. What only the whole workbook knows (its custom
  * properties, read for the template identity) is asked for through {@link Opened#customProperty}.
  * {@link Opened#workbook()} is the one way through to POI, for tests and tools.
  */
