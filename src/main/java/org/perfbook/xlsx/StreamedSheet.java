@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -57,7 +58,7 @@ final class StreamedSheet implements SheetRows.Backend {
         @Override
         public Cell cell(int column) {
             StreamedCell c = cells.get(column);
-            return c == null || c.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK ? null : c;
+            return c == null || c.getCellType() == CellType.BLANK ? null : c;
         }
     }
 
