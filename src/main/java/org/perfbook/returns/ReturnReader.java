@@ -96,7 +96,7 @@ public final class ReturnReader {
         }
 
         ReturnFile run() {
-            try (Workbooks.Opened opened = Workbooks.open(file, name)) {
+            try (Workbooks.Opened opened = Workbooks.openStreamed(file, name)) {
                 if (!opened.isOpen()) {
                     return fail(opened.finding());
                 }

@@ -217,6 +217,9 @@ public final class CellValues {
     /** A formula saved without its result, by a tool that does not calculate. */
     public static boolean noResult(Cell cell) {
         try {
+            if (cell instanceof StreamedCell s) {
+                return s.getCellType() == CellType.FORMULA && !s.hasSavedValue();
+            }
             return cell instanceof XSSFCell x && cell.getCellType() == CellType.FORMULA && !x.getCTCell().isSetV();
         } catch (RuntimeException e) {
             return false;
@@ -242,6 +245,8 @@ public final class CellValues {
         if (cell instanceof XSSFCell x && x.getCTCell().isSetV()) {
             // XSSF keeps the error's text; reading it directly survives codes POI does not know.
             name = x.getCTCell().getV();
+        } else if (cell instanceof StreamedCell s && s.hasSavedValue()) {
+            name = s.savedValue();
         } else {
             try {
                 name = FormulaError.forInt(cell.getErrorCellValue()).getString();

@@ -33,11 +33,10 @@ import org.perfbook.model.Source;
  * with their {@link Merges}), and find their headings with {@link HeaderRow}. None of these hands
  * out POI's {@code Sheet}, {@code Row} or {@code Cell}. The readers walk rows top to bottom; the only
  * looks back are at rows already passed (the rows above a heading, a merge's top-left cell, which is
- * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So a
- * reader built on a streaming parser (StAX over the sheet XML, for very large inputs) can take the
- * place of POI's usermodel behind these types without any reader changing: it would keep the rows
- * above the heading and the merges' top-left cells, and read the merged regions, which the sheet XML
- * stores after its rows, in a first quick pass. What only the whole workbook knows (its custom
+ * never below the cells it covers), and merges are asked for through {@link SheetRows#merges()}. So
+ * {@link #openStreamed} puts a streaming reader (StAX over the sheet XML) in the place of POI's
+ * usermodel behind these types without any reader changing; a return's sheet is small, so it keeps
+ * the sheet's rows rather than POI's object for every XML element. What only the whole workbook knows (its custom
  * properties, read for the template identity) is asked for through {@link Opened#customProperty}.
  * {@link Opened#workbook()} is the one way through to POI, for tests and tools.
  */
@@ -108,17 +107,23 @@ public final class Workbooks {
     /** An open workbook, or the one reason it could not be opened. Closing is safe either way. */
     public static final class Opened implements AutoCloseable {
         private final Workbook workbook;
+        private final StreamedWorkbook streamed;
         private final Problem problem;
         private final String shownName;
 
         private Opened(Workbook workbook, Problem problem, String shownName) {
+            this(workbook, null, problem, shownName);
+        }
+
+        private Opened(Workbook workbook, StreamedWorkbook streamed, Problem problem, String shownName) {
             this.workbook = workbook;
+            this.streamed = streamed;
             this.problem = problem;
             this.shownName = shownName;
         }
 
         public boolean isOpen() {
-            return workbook != null;
+            return workbook != null || streamed != null;
         }
 
         /** Null when open. */
@@ -131,26 +136,39 @@ public final class Workbooks {
             return problem == null ? null : problem.finding(shownName);
         }
 
-        /** The POI workbook; null when not open. */
+        /** The POI workbook; null when not open, or when read by {@link #openStreamed}. */
         public Workbook workbook() {
             return workbook;
         }
 
+        /** Whether the workbook was read in a streaming pass rather than with POI's usermodel. */
+        public boolean streamed() {
+            return streamed != null;
+        }
+
         /** How many sheets, hidden ones too; 0 when not open. */
         public int sheetCount() {
+            if (streamed != null) {
+                return streamed.sheets().size();
+            }
             return workbook == null ? 0 : workbook.getNumberOfSheets();
         }
 
         /** The sheet at zero-based {@code index}, in workbook order. */
         public SheetRows sheet(int index) {
+            if (streamed != null) {
+                StreamedWorkbook.Listed s = streamed.sheets().get(index);
+                return new SheetRows(s.rows(), s.hidden());
+            }
             return new SheetRows(workbook.getSheetAt(index),
                     workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
         }
 
         /** The sheet of that name, ignoring case and surrounding spaces; null when there is none. */
         public SheetRows sheet(String name) {
-            for (int i = 0; i < sheetCount(); i++) {
-                if (workbook.getSheetName(i).strip().equalsIgnoreCase(name.strip())) {
+            List<String> names = sheetNames();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).strip().equalsIgnoreCase(name.strip())) {
                     return sheet(i);
                 }
             }
@@ -162,10 +180,15 @@ public final class Workbooks {
          * workbook has no such property or is not an .xlsx (an .xls keeps none that perfbook writes).
          */
         public String customProperty(String key) {
-            if (!(workbook instanceof XSSFWorkbook x)) {
+            CTProperty p;
+            if (streamed != null) {
+                String[] stored = streamed.customProperty(key);
+                return stored == null ? null : propertyText(stored[0], stored[1]);
+            } else if (workbook instanceof XSSFWorkbook x) {
+                p = x.getProperties().getCustomProperties().getProperty(key);
+            } else {
                 return null;
             }
-            CTProperty p = x.getProperties().getCustomProperties().getProperty(key);
             return p == null ? null : propertyText(p);
         }
 
@@ -174,6 +197,9 @@ public final class Workbooks {
          * properties); null when it does not say, or is not an .xlsx.
          */
         public Instant savedAt() {
+            if (streamed != null) {
+                return streamed.savedAt();
+            }
             if (!(workbook instanceof XSSFWorkbook x)) {
                 return null;
             }
@@ -184,6 +210,10 @@ public final class Workbooks {
         /** The sheets' names in workbook order. */
         public List<String> sheetNames() {
             List<String> names = new ArrayList<>();
+            if (streamed != null) {
+                streamed.sheets().forEach(s -> names.add(s.name()));
+                return names;
+            }
             for (int i = 0; i < sheetCount(); i++) {
                 names.add(workbook.getSheetName(i));
             }
@@ -193,11 +223,13 @@ public final class Workbooks {
         /** Opened read-only, so closing writes nothing; a failure to close loses nothing that was read. */
         @Override
         public void close() {
-            if (workbook == null) {
-                return;
-            }
             try {
-                workbook.close();
+                if (streamed != null) {
+                    streamed.close();
+                }
+                if (workbook != null) {
+                    workbook.close();
+                }
             } catch (IOException | RuntimeException e) {
                 // nothing to save and nothing the user can do about it
             }
@@ -228,6 +260,38 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * Opens {@code file} as {@link #open} does, but reads an .xlsx or .xlsm in one streaming pass
+     * over its XML instead of building POI's usermodel, which costs several times more; an .xls,
+     * and an .xlsx on the 1904 date system, are opened with the usermodel. The sheets answer the same:
+     * {@code StreamedWorkbookTest} compares the two cell by cell.
+     */
+    public static Opened openStreamed(Path file, String shownName) {
+        Objects.requireNonNull(file, "file");
+        String shown = shownName == null || shownName.isBlank() ? String.valueOf(file.getFileName()) : shownName;
+        Problem sniffed = sniff(file);
+        if (sniffed != null) {
+            return new Opened(null, sniffed, shown);
+        }
+        if (!isOoxml(file)) {
+            return open(file, shownName);
+        }
+        try {
+            StreamedWorkbook streamed = StreamedWorkbook.open(file);
+            return streamed == null ? open(file, shownName) : new Opened(null, streamed, null, shown);
+        } catch (IOException | RuntimeException e) {
+            return new Opened(null, Problem.CORRUPT, shown);
+        }
+    }
+
+    private static boolean isOoxml(Path file) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            return FileMagic.valueOf(in) == FileMagic.OOXML;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static String propertyText(CTProperty p) {
         if (p.isSetLpwstr()) {
             return p.getLpwstr();
@@ -248,6 +312,18 @@ public final class Workbooks {
             return Boolean.toString(p.getBool());
         }
         return null;
+    }
+
+    /** As {@link #propertyText(CTProperty)} for a value read from the XML: the same text for the same value. */
+    private static String propertyText(String type, String text) {
+        return switch (type) {
+            case "lpwstr", "lpstr" -> text;
+            case "i4" -> Integer.toString(Integer.parseInt(text.strip()));
+            case "i8" -> Long.toString(Long.parseLong(text.strip()));
+            case "r8" -> Numbers.plain(Double.parseDouble(text.strip()));
+            case "bool" -> Boolean.toString(text.strip().equals("true") || text.strip().equals("1"));
+            default -> null;
+        };
     }
 
     /** For damage found while reading a workbook that opened: POI parses some parts lazily. */

@@ -1,0 +1,218 @@
+package org.perfbook.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+
+/**
+ * An .xlsx or .xlsm workbook read without POI's usermodel: the workbook part for the sheets' names
+ * and visibility, the shared strings with POI's SAX reader, the styles with POI's {@code StylesTable}
+ * (so number formats are POI's own), each sheet in one StAX pass ({@link StreamedSheet}), and the
+ * custom document properties (the template's identity) in another. Every
+ * sheet is read when the workbook opens, as the usermodel does, so a damaged part is found then.
+ * A workbook on the 1904 date system is left to the usermodel ({@link #open} returns null).
+ */
+final class StreamedWorkbook implements AutoCloseable {
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String VARIANT_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+
+    /** The text of a shared string by its index. */
+    interface Strings {
+        RichTextString at(int index);
+    }
+
+    /**
+     * A sheet that answers null to everything: POI's DataFormatter asks a cell's sheet only for its
+     * workbook, to learn whether it uses 1904 dates, and a streamed workbook never does.
+     */
+    static final Sheet NO_SHEET = (Sheet) Proxy.newProxyInstance(Sheet.class.getClassLoader(),
+            new Class<?>[] {Sheet.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                case "toString" -> "no sheet";
+                default -> null;
+            });
+
+    /** A sheet as the workbook lists it. */
+    record Listed(String name, boolean hidden, StreamedSheet rows) {
+    }
+
+    private final OPCPackage pkg;
+    private final List<Listed> sheets;
+    private Map<String, String[]> custom;
+
+    private StreamedWorkbook(OPCPackage pkg, List<Listed> sheets) {
+        this.pkg = pkg;
+        this.sheets = sheets;
+    }
+
+    /**
+     * Opens and reads {@code file}; null when it uses the 1904 date system. Throws for anything the
+     * usermodel would also refuse to open (not a package, parts missing, malformed XML).
+     */
+    static StreamedWorkbook open(Path file) throws IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            List<String[]> listed = new ArrayList<>();
+            boolean date1904;
+            try (InputStream in = reader.getWorkbookData()) {
+                date1904 = listSheets(in, listed);
+            }
+            if (date1904) {
+                pkg.revert();
+                return null;
+            }
+            ReadOnlySharedStringsTable shared = new ReadOnlySharedStringsTable(pkg, false);
+            Strings strings = shared::getItemAt;
+            StylesTable styles = reader.getStylesTable();
+            List<Listed> sheets = new ArrayList<>();
+            for (String[] s : listed) {
+                InputStream in;
+                try {
+                    in = reader.getSheet(s[2]);
+                } catch (IllegalArgumentException e) {
+                    continue; // as the usermodel does: a sheet without a part is left out
+                }
+                try (in) {
+                    sheets.add(new Listed(s[0], s[1] != null, StreamedSheet.read(s[0], in, styles, strings)));
+                }
+            }
+            return new StreamedWorkbook(pkg, List.copyOf(sheets));
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        } catch (Exception e) {
+            pkg.revert();
+            throw new IOException(e);
+        }
+    }
+
+    /** Adds {name, hidden-or-null, relationship id} for each sheet; returns whether dates are 1904-based. */
+    private static boolean listSheets(InputStream in, List<String[]> out) throws XMLStreamException {
+        XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+        boolean date1904 = false;
+        try {
+            x.nextTag();
+            if (!x.getLocalName().equals("workbook")) {
+                // another kind of Office document given a workbook's name
+                throw new XMLStreamException("Not a workbook part: " + x.getLocalName());
+            }
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (x.getLocalName().equals("workbookPr")) {
+                    String d = x.getAttributeValue(null, "date1904");
+                    date1904 = "1".equals(d) || "true".equals(d);
+                } else if (x.getLocalName().equals("sheet")) {
+                    String state = x.getAttributeValue(null, "state");
+                    boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
+                    String id = x.getAttributeValue(RELATIONSHIPS, "id");
+                    if (id == null) {
+                        throw new XMLStreamException("A sheet without a relationship");
+                    }
+                    out.add(new String[] {x.getAttributeValue(null, "name"), hidden ? state : null, id});
+                }
+            }
+        } finally {
+            x.close();
+        }
+        return date1904;
+    }
+
+    List<Listed> sheets() {
+        return sheets;
+    }
+
+    /**
+     * A custom document property's value as the file stores it, as {type, text} (type such as
+     * "lpwstr" or "i4"), the first of that name as POI finds it; null when there is none.
+     */
+    String[] customProperty(String key) {
+        if (custom == null) {
+            custom = readCustom();
+        }
+        return custom.get(key);
+    }
+
+    private Map<String, String[]> readCustom() {
+        Map<String, String[]> out = new HashMap<>();
+        try {
+            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CUSTOM_PROPERTIES);
+            if (rels.size() != 1) {
+                return out;
+            }
+            PackagePart part = pkg.getPart(rels.getRelationship(0));
+            if (part == null) {
+                return out;
+            }
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                try {
+                    String name = null;
+                    while (x.hasNext()) {
+                        if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        if (x.getLocalName().equals("property") && !VARIANT_TYPES.equals(x.getNamespaceURI())) {
+                            name = x.getAttributeValue(null, "name");
+                        } else if (name != null && VARIANT_TYPES.equals(x.getNamespaceURI())) {
+                            String type = x.getLocalName();
+                            String text = x.getElementText();
+                            out.putIfAbsent(name, new String[] {type, text});
+                            name = null;
+                        }
+                    }
+                } finally {
+                    x.close();
+                }
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new IllegalStateException("The document properties cannot be read", e);
+        }
+        return out;
+    }
+
+    Instant savedAt() {
+        try {
+            return pkg.getPackageProperties().getModifiedProperty().map(Date::toInstant).orElse(null);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("The document properties cannot be read", e);
+        }
+    }
+
+    /** Read-only: nothing is written back. */
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+}
