@@ -186,7 +186,7 @@ public final class CommitteeCharts {
                 othersRenderer.setSeriesStroke(s, c.equals(Benchmark.ENGLAND) ? HouseStyle.DOTTED : HouseStyle.DASHED);
                 // a distinct marker per comparator, so the lines differ without colour
                 othersRenderer.setSeriesShape(s, c.equals(Benchmark.ENGLAND) ? new Rectangle2D.Double(-3, -3, 6, 6)
-                        : c.equals(Benchmark.REGION) ? diamond(4) : triangle(4));
+                        : c.equals(Benchmark.REGION) ? HouseStyle.diamond(4) : triangle(4));
                 othersRenderer.setSeriesShapesVisible(s, true);
                 s++;
             }
@@ -234,16 +234,6 @@ public final class CommitteeCharts {
         double hi = Math.max(high, r == null ? high : r.getUpperBound());
         double pad = (hi - lo) * 0.08;
         y.setRange(lo - pad, hi + pad);
-    }
-
-    private static java.awt.Shape diamond(double r) {
-        java.awt.geom.Path2D p = new java.awt.geom.Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
     }
 
     private static java.awt.Shape triangle(double r) {

@@ -203,4 +203,15 @@ public final class HouseStyle {
         }
         return Font.SANS_SERIF;
     }
+
+    /** A diamond of half-diagonal {@code r} centred on the origin: the region's mark and the improving-point mark. */
+    static java.awt.Shape diamond(double r) {
+        java.awt.geom.Path2D p = new java.awt.geom.Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
 }

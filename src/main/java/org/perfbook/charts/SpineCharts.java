@@ -85,16 +85,6 @@ public final class SpineCharts {
         return p;
     }
 
-    private static Shape diamond(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
-    }
-
     /** Name cut to fit its column. */
     static String shortName(Indicator ind) {
         String s = ind.id() + " " + ind.name();
@@ -171,7 +161,7 @@ public final class SpineCharts {
         // the region under the authority's point where they meet, so the comparison stays visible
         data.addSeries(region);
         int regionIndex = order.size();
-        points.setSeriesShape(regionIndex, diamond(4));
+        points.setSeriesShape(regionIndex, HouseStyle.diamond(4));
         points.setSeriesPaint(regionIndex, REGION_MARK);
         points.setUseOutlinePaint(true);
         points.setDefaultOutlinePaint(HouseStyle.INK);
@@ -213,7 +203,7 @@ public final class SpineCharts {
             items.add(new LegendItem(m.label(), null, null, null, markShape(m), markColour(m),
                     new BasicStroke(0.8f), HouseStyle.INK));
         }
-        items.add(new LegendItem(Benchmark.REGION, null, null, null, diamond(4), REGION_MARK, new BasicStroke(0.8f),
+        items.add(new LegendItem(Benchmark.REGION, null, null, null, HouseStyle.diamond(4), REGION_MARK, new BasicStroke(0.8f),
                 HouseStyle.INK));
         items.add(new LegendItem(Benchmark.ENGLAND, null, null, null, new Line2D.Double(0, -6, 0, 6),
                 new BasicStroke(1.6f), HouseStyle.ENGLAND));

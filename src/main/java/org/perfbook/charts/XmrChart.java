@@ -78,7 +78,7 @@ final class XmrChart {
             data.addSeries(special);
             r.setSeriesLinesVisible(s, false);
             Color colour = special == improving ? IMPROVING : special == concerning ? CONCERNING : NEITHER;
-            Shape shape = special == improving ? diamond(5.5) : special == concerning
+            Shape shape = special == improving ? HouseStyle.diamond(5.5) : special == concerning
                     ? new Rectangle2D.Double(-4.5, -4.5, 9, 9) : triangle(5.5);
             r.setSeriesPaint(s, colour);
             r.setSeriesShape(s, shape);
@@ -143,16 +143,6 @@ final class XmrChart {
             legend.add(new LegendItem(name, null, null, null, new java.awt.geom.Line2D.Double(-9, 0, 9, 0), stroke,
                     colour));
         }
-    }
-
-    private static Shape diamond(double r) {
-        Path2D p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
     }
 
     private static Shape triangle(double r) {

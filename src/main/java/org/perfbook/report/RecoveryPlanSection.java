@@ -40,7 +40,6 @@ final class RecoveryPlanSection {
     static final String NOT_GIVEN = "Not given";
     static final String NO_ACTIONS = "The service's return lists no actions for this indicator.";
 
-    private static final String FONT = "Arial";
     private static final int BODY_PT = 10;
     /** Text width of a landscape A4 page with the appendix's margins, in twentieths of a point. */
     private static final int WIDTH = 16838 - 2 * 720;
@@ -180,18 +179,7 @@ final class RecoveryPlanSection {
     }
 
     private static XWPFRun run(XWPFParagraph p, String text, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(BODY_PT);
-        r.setBold(bold);
-        String[] lines = (text == null ? "" : text).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
-            }
-            r.setText(lines[i], i);
-        }
-        return r;
+        return ReportWriter.run(p, text, bold, BODY_PT);
     }
 
     private static void header(XWPFTableRow row, List<String> labels) {
@@ -208,22 +196,6 @@ final class RecoveryPlanSection {
     }
 
     private static void widths(XWPFTable t, int[] twips) {
-        t.setWidthType(TableWidthType.DXA);
-        t.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
-        var tblPr = t.getCTTbl().getTblPr();
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : twips) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        for (XWPFTableRow row : t.getRows()) {
-            for (int i = 0; i < twips.length; i++) {
-                row.getCell(i).setWidthType(TableWidthType.DXA);
-                row.getCell(i).setWidth(String.valueOf(twips[i]));
-            }
-        }
+        ReportWriter.widths(t, twips);
     }
 }
