@@ -20,7 +20,28 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler: still one line and exit code 3, never a stack trace
+            err.println(fault(e));
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
+    }
+
+    /** The one line said when a fault stops a run; running out of memory says how to give it more. */
+    static String fault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return "perfbook: the run ran out of memory (" + t.getMessage() + ")."
+                        + " Give it more with PERFBOOK_JAVA_OPTS=-Xmx2g (bin/perfbook) or java -Xmx2g -jar.";
+            }
+        }
+        return "perfbook: an unexpected fault stopped the run (" + e + ")."
+                + " Please report it with the command you ran.";
     }
 
     /** Runs a command line and returns its exit code; used by main and by the tests. */
@@ -45,8 +66,7 @@ public final class Main implements Runnable {
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("perfbook: an unexpected fault stopped the run (" + ex + ")."
-                    + " Please report it with the command you ran.");
+            cmd.getErr().println(fault(ex));
             return ExitCode.INTERNAL;
         });
         int code = cl.execute(args);
