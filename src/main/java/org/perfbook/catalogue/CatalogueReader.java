@@ -111,7 +111,7 @@ public final class CatalogueReader {
      */
     public static Catalogue read(Path file) throws CatalogueException {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (Workbooks.Opened opened = Workbooks.open(file, fileName)) {
+        try (Workbooks.Opened opened = Workbooks.openStreamed(file, fileName)) {
             if (!opened.isOpen()) {
                 throw unreadable(opened.finding());
             }

@@ -47,7 +47,7 @@ public final class HistoryReader {
         if (!Files.isRegularFile(file)) {
             return new Result(out, findings);
         }
-        try (Workbooks.Opened opened = Workbooks.open(file, name)) {
+        try (Workbooks.Opened opened = Workbooks.openStreamed(file, name)) {
             if (!opened.isOpen()) {
                 findings.add(opened.finding());
                 return new Result(out, findings);

@@ -81,7 +81,7 @@ public final class RegisterReader {
      * cannot be opened): tells a register given where a return is expected from a file that is neither.
      */
     public static Identity identify(Path path) {
-        try (Workbooks.Opened wb = Workbooks.open(path, path.toString())) {
+        try (Workbooks.Opened wb = Workbooks.openStreamed(path, path.toString())) {
             String directorate = wb.isOpen() ? wb.customProperty(RegisterTemplate.PROP_DIRECTORATE) : null;
             if (directorate == null) {
                 return null;
@@ -99,7 +99,7 @@ public final class RegisterReader {
      */
     public static Result read(Path path, String shownName, Period period) {
         RegisterReader r = new RegisterReader(shownName, period);
-        try (Workbooks.Opened wb = Workbooks.open(path, shownName)) {
+        try (Workbooks.Opened wb = Workbooks.openStreamed(path, shownName)) {
             if (!wb.isOpen()) {
                 return new Result(shownName, "", null, List.of(), Map.of(), List.of(wb.finding()));
             }
