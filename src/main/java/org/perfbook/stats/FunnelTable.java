@@ -36,15 +36,10 @@ public final class FunnelTable {
      */
     public static StatsTable.Result compute(Table in, Path source, Funnel.Kind kind, double multiplier)
             throws TableFormatException {
-        List<String> missing = new ArrayList<>();
-        for (String name : List.of("area", "numerator", "denominator")) {
-            if (in.column(name) < 0) {
-                missing.add(name);
-            }
-        }
+        List<String> missing = in.missing("area", "numerator", "denominator");
         if (!missing.isEmpty()) {
-            throw new TableFormatException(source + ": a funnel needs area, period, numerator and denominator "
-                    + "columns; the header row has no " + String.join(", ", missing) + " column (found: "
+            throw new TableFormatException(source + ": a funnel needs area, numerator and denominator columns "
+                    + "(and period, to take each period on its own); the header row has no " + String.join(", ", missing) + " column (found: "
                     + String.join(", ", in.header()) + ")");
         }
         int area = in.column("area");

@@ -29,12 +29,7 @@ public final class StatsTable {
      */
     public static Result compute(Table in, Path source, Statistic statistic, double multiplier, List<Double> confidence)
             throws TableFormatException {
-        List<String> missing = new ArrayList<>();
-        for (String name : List.of("area", "numerator", "denominator")) {
-            if (in.column(name) < 0) {
-                missing.add(name);
-            }
-        }
+        List<String> missing = in.missing("area", "numerator", "denominator");
         if (!missing.isEmpty()) {
             throw new TableFormatException(source + ": the header row has no " + String.join(", ", missing)
                     + " column (found: " + String.join(", ", in.header()) + ")");

@@ -38,6 +38,11 @@ public record Table(List<String> header, List<List<Object>> rows, List<Integer> 
         return -1;
     }
 
+    /** Those of {@code names} that no column of the header matches, in the order given. */
+    public List<String> missing(String... names) {
+        return java.util.Arrays.stream(names).filter(n -> column(n) < 0).toList();
+    }
+
     /** The file's row number of data row {@code index}. */
     public int rowNumber(int index) {
         return rowNumbers.get(index);

@@ -282,4 +282,14 @@ class StatsFunnelAndColumnsTest {
         assertEquals(1, noArea.code());
         assertEquals("row 2 has no area", parse(noArea.out()).get(0).get("note"));
     }
+
+    @Test
+    void aFunnelTableWithoutItsCountsSaysWhichColumnsAreMissingAndThatPeriodIsOptional() throws Exception {
+        CliRunner r = CliRunner.run("stats", "--statistic", "funnel",
+                csv("area,numerator\nChorley,10\nPreston,20\n").toString());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("the header row has no denominator column (found: area, numerator)"), r.err());
+        assertTrue(r.err().contains("(and period, to take each period on its own)"), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+    }
 }
