@@ -76,6 +76,20 @@ public final class ChartSet {
             return alt;
         }
 
+        /** Empty for a chart of no one indicator (the Summary's, a spine chart). */
+        public String indicatorId() {
+            return indicatorId;
+        }
+
+        /** The print size in inches. */
+        public double widthIn() {
+            return widthIn;
+        }
+
+        public double heightIn() {
+            return heightIn;
+        }
+
         /**
          * Draws the chart and saves it as {@code <name>.png} and {@code <name>.svg} in {@code dir}; only
          * the PNG (wanted in the book) is kept in memory.

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,14 +46,55 @@ public final class SafeFiles {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // same folder, so a plain move is still a rename where the file system refuses ATOMIC_MOVE
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Files that belong together (a book and the report made from it), each written in full under a
+     * temporary name and moved into place only when all of them are written; closing without
+     * {@link #commit} leaves every previous version as it was.
+     */
+    public static final class Together implements AutoCloseable {
+        private final Map<Path, Path> drafts = new LinkedHashMap<>();
+
+        /** Where to write {@code file} for now: a temporary name beside it. */
+        public synchronized Path draft(Path file) throws IOException {
+            Path target = file.toAbsolutePath().normalize();
+            Path folder = target.getParent();
+            Files.createDirectories(folder);
+            String name = target.getFileName().toString();
+            removeLeftovers(folder, name);
+            Path draft = folder.resolve(FileNames.temporaryName(name, UUID.randomUUID().toString()));
+            drafts.put(target, draft);
+            return draft;
+        }
+
+        /** Moves every draft into place. */
+        public synchronized void commit() throws IOException {
+            for (Map.Entry<Path, Path> d : drafts.entrySet()) {
+                move(d.getValue(), d.getKey());
+            }
+            drafts.clear();
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            for (Path draft : drafts.values()) {
+                Files.deleteIfExists(draft);
+            }
+            drafts.clear();
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // same folder, so a plain move is still a rename where the file system refuses ATOMIC_MOVE
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
