@@ -95,11 +95,7 @@ public final class ChartSet {
          * the PNG (wanted in the book) is kept in memory.
          */
         public ChartImage draw(Path dir) throws IOException {
-            JFreeChart c = chart.get();
-            byte[] png = Export.png(c, widthIn, heightIn);
-            SafeFiles.write(dir.resolve(name + ".png"), out -> out.write(png));
-            String svg = Export.svg(c, widthIn, heightIn);
-            SafeFiles.write(dir.resolve(name + ".svg"), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            byte[] png = Export.save(chart.get(), widthIn, heightIn, dir, name);
             return new ChartImage(name, indicatorId, kind, alt, widthIn, heightIn, png);
         }
     }

@@ -22,7 +22,6 @@ import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
 import org.perfbook.book.Revision;
-import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
 import org.perfbook.files.SafeFiles;
 import org.perfbook.calc.Assessment;
@@ -241,8 +240,8 @@ public final class BookBuild {
         // stand-in until the save, which waits for the chart's file; no PNG is held in memory
         List<ChartSet.Chart> plan = ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(),
                 catalogue.neighbours());
-        Parallel.Pending<List<ChartImage>> drawing = Parallel.start("charts",
-                () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir)));
+        Parallel.Pending<List<String>> drawing = Parallel.start("charts",
+                () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir).name()));
         List<Picture> pictures = plan.stream().map(c -> Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(),
                 c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"), drawing.future())).toList();
 
