@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +27,11 @@ import org.perfbook.files.PackageParts;
  * @param widthIn     the image's print width in inches (its height follows its proportions)
  * @param png         the PNG bytes, or null when they are in {@code file}
  * @param file        the PNG file, or null when the bytes are given
+ * @param drawn       done when {@code file} has been drawn: a book may be laid out while its charts are
+ *                    still being drawn, and only its save waits for them
  */
 public record Picture(String name, String indicatorId, String altText, double widthIn, double heightIn, byte[] png,
-        Path file) {
+        Path file, Future<?> drawn) {
 
     public Picture {
         if ((png == null) == (file == null)) {
@@ -36,14 +41,22 @@ public record Picture(String name, String indicatorId, String altText, double wi
 
     /** A picture held in memory. */
     public Picture(String name, String indicatorId, String altText, double widthIn, double heightIn, byte[] png) {
-        this(name, indicatorId, altText, widthIn, heightIn, png, null);
+        this(name, indicatorId, altText, widthIn, heightIn, png, null, DONE);
     }
 
     /** A picture read from its PNG file when it is written. */
     public static Picture onFile(String name, String indicatorId, String altText, double widthIn, double heightIn,
             Path file) {
-        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file);
+        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, DONE);
     }
+
+    /** A picture whose PNG file is being drawn; reading it waits until {@code drawn} is done. */
+    public static Picture beingDrawn(String name, String indicatorId, String altText, double widthIn, double heightIn,
+            Path file, Future<?> drawn) {
+        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, drawn);
+    }
+
+    private static final Future<?> DONE = CompletableFuture.completedFuture(null);
 
     /** The PNG bytes (read from the file each time for a picture on file). */
     @Override
@@ -52,6 +65,7 @@ public record Picture(String name, String indicatorId, String altText, double wi
             return png;
         }
         try {
+            waitUntilDrawn();
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,6 +104,22 @@ public record Picture(String name, String indicatorId, String altText, double wi
 
     /** The PNG bytes as a stream, without reading a file into memory first. */
     public InputStream openPng() throws IOException {
-        return png != null ? new ByteArrayInputStream(png) : Files.newInputStream(file);
+        if (png != null) {
+            return new ByteArrayInputStream(png);
+        }
+        waitUntilDrawn();
+        return Files.newInputStream(file);
+    }
+
+    private void waitUntilDrawn() throws IOException {
+        try {
+            drawn.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the chart " + name + " was drawn", e);
+        } catch (ExecutionException e) {
+            // the drawing's own failure is reported by whoever drew it; this only stops the save
+            throw new IOException("the chart " + name + " could not be drawn", e.getCause());
+        }
     }
 }

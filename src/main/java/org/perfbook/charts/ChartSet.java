@@ -76,16 +76,26 @@ public final class ChartSet {
             return alt;
         }
 
+        /** Empty for a chart of no one indicator (the Summary's, a spine chart). */
+        public String indicatorId() {
+            return indicatorId;
+        }
+
+        /** The print size in inches. */
+        public double widthIn() {
+            return widthIn;
+        }
+
+        public double heightIn() {
+            return heightIn;
+        }
+
         /**
          * Draws the chart and saves it as {@code <name>.png} and {@code <name>.svg} in {@code dir}; only
          * the PNG (wanted in the book) is kept in memory.
          */
         public ChartImage draw(Path dir) throws IOException {
-            JFreeChart c = chart.get();
-            byte[] png = Export.png(c, widthIn, heightIn);
-            SafeFiles.write(dir.resolve(name + ".png"), out -> out.write(png));
-            String svg = Export.svg(c, widthIn, heightIn);
-            SafeFiles.write(dir.resolve(name + ".svg"), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            byte[] png = Export.save(chart.get(), widthIn, heightIn, dir, name);
             return new ChartImage(name, indicatorId, kind, alt, widthIn, heightIn, png);
         }
     }

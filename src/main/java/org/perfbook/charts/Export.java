@@ -1,8 +1,12 @@
 package org.perfbook.charts;
 
-import com.pngencoder.PngEncoder;
-import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.Color;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -12,6 +16,7 @@ import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.perfbook.files.SafeFiles;
 
 /** PNG at print resolution and SVG, drawn from the same chart at the same size in points. */
 public final class Export {
@@ -55,26 +60,104 @@ public final class Export {
 
     /** Scalable, with a viewBox so it fills whatever box Word gives it, and fonts that fall back. */
     public static String svg(JFreeChart chart, double widthIn, double heightIn) {
+        return XML_DECLARATION + svgElement(chart, widthIn, heightIn, "chart");
+    }
+
+    /**
+     * The svg element, its clip paths named after {@code name} rather than the clock, so the same chart
+     * gives the same file every time and two charts' names never clash on one page.
+     */
+    private static String svgElement(JFreeChart chart, double widthIn, double heightIn, String name) {
         double w = widthIn * POINTS_PER_INCH;
         double h = heightIn * POINTS_PER_INCH;
         SVGGraphics2D g = new SVGGraphics2D(w, h);
+        g.setDefsKeyPrefix("_" + name + "-");
         g.setFontFunction(family -> SVG_FONTS);
         HouseStyle.wrapTitle(chart, w);
         chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET)
+        return g.getSVGElement(null, true, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET)
                 + "\n";
     }
 
     /**
-     * PNG with a pHYs chunk, so Word and Excel place it at its physical size. Deflate level 3 without
-     * row filters, on this thread only (the charts are already drawn on every core): measured on a
-     * typical chart, 15 ms and 145 KB against 37 ms and 149 KB for ImageIO's lighter level and 46 ms
-     * and 123 KB for its default (bench/png.sh).
+     * Saves the chart as {@code <name>.png} and {@code <name>.svg} in {@code dir} and returns the PNG, unless
+     * the two files there are this chart already. The SVG is drawn first (a few milliseconds); when it is the
+     * one on disk and the PNG beside it is the one saved with it (the SVG notes the PNG's length and CRC, and
+     * the perfbook and Java that drew it), the PNG is kept: drawing and encoding it at 300 dpi is most of a
+     * chart's cost, and a build run again as late returns come in mostly redraws the same charts.
      */
+    public static byte[] save(JFreeChart chart, double widthIn, double heightIn, Path dir, String name)
+            throws IOException {
+        Path pngFile = dir.resolve(name + ".png");
+        Path svgFile = dir.resolve(name + ".svg");
+        // drawing the SVG first leaves the PNG as it would be alone (the chart lays itself out the same way)
+        String element = svgElement(chart, widthIn, heightIn, name);
+        byte[] kept = kept(pngFile, svgFile, element);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] png = encode(draw(chart, widthIn, heightIn), DPI);
+        SafeFiles.write(pngFile, out -> out.write(png));
+        // the PNG is in place before the SVG that vouches for it, so a run stopped between the two redraws both
+        String svg = XML_DECLARATION + note(png) + element;
+        SafeFiles.write(svgFile, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+        return png;
+    }
+
+    /** The PNG on disk if the SVG on disk is {@code element} noted with that PNG; otherwise null. */
+    private static byte[] kept(Path pngFile, Path svgFile, String element) {
+        try {
+            if (!Files.isRegularFile(svgFile) || !Files.isRegularFile(pngFile)) {
+                return null;
+            }
+            String svg = Files.readString(svgFile, StandardCharsets.UTF_8);
+            if (!svg.startsWith(XML_DECLARATION) || !svg.endsWith(element)) {
+                return null;
+            }
+            byte[] png = Files.readAllBytes(pngFile);
+            String note = svg.substring(XML_DECLARATION.length(), svg.length() - element.length());
+            return note.equals(note(png)) ? png : null;
+        } catch (IOException | RuntimeException e) {
+            // unreadable or not ours: drawn again, which says what is wrong if it cannot be saved either
+            return null;
+        }
+    }
+
+    /** The comment in an SVG saying which PNG was drawn with it, and by what. */
+    private static String note(byte[] png) {
+        CRC32 crc = new CRC32();
+        crc.update(png);
+        return "<!-- drawn with its PNG: " + png.length + " bytes, CRC-32 " + Long.toHexString(crc.getValue())
+                + "; " + DRAWN_BY + " -->\n";
+    }
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    /**
+     * What else decides the PNG's pixels: the program (its version, and the jar's size and time, since
+     * a development build keeps its version number) and the Java that rasterises the text.
+     */
+    private static final String DRAWN_BY = drawnBy();
+
+    private static String drawnBy() {
+        String version = Export.class.getPackage().getImplementationVersion();
+        String build = "";
+        try {
+            Path code = Path.of(Export.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                code = code.resolve(Export.class.getName().replace('.', '/') + ".class");
+            }
+            build = Files.size(code) + "/" + Files.getLastModifiedTime(code).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // nothing to tell this build from another: never keep a PNG
+            build = "unknown " + System.nanoTime();
+        }
+        return "perfbook " + (version == null ? "development" : version) + " (" + build + "), Java "
+                + System.getProperty("java.runtime.version") + ", " + DPI + " dpi";
+    }
+
+    /** PNG with a pHYs chunk, so Word and Excel place it at its physical size ({@link Png}). */
     static byte[] encode(BufferedImage image, int dpi) {
-        return new PngEncoder().withBufferedImage(image).withCompressionLevel(3).withPredictorEncoding(false)
-                .withMultiThreadedCompressionEnabled(false)
-                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(dpi)).toBytes();
+        return Png.encode(image, dpi);
     }
 }

@@ -79,11 +79,7 @@ public final class RiskHeatMap {
         /** Draws the chart and saves {@code <name>.png} (300 dpi) and {@code <name>.svg} in {@code dir}. */
         public ChartImage draw(Path dir) throws IOException {
             Files.createDirectories(dir);
-            JFreeChart c = chart(this);
-            byte[] png = Export.png(c, WIDTH_IN, HEIGHT_IN);
-            SafeFiles.write(dir.resolve(name + ".png"), out -> out.write(png));
-            String svg = Export.svg(chart(this), WIDTH_IN, HEIGHT_IN);
-            SafeFiles.write(dir.resolve(name + ".svg"), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            byte[] png = Export.save(chart(this), WIDTH_IN, HEIGHT_IN, dir, name);
             return new ChartImage(name, "", "risk-heat-map", altText, WIDTH_IN, HEIGHT_IN, png);
         }
     }

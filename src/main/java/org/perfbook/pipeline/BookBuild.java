@@ -22,8 +22,8 @@ import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
 import org.perfbook.book.Revision;
-import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
+import org.perfbook.files.SafeFiles;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Checks;
@@ -97,26 +97,67 @@ public final class BookBuild {
         List<Phase> phases = new ArrayList<>();
         long phaseStart = System.nanoTime();
         InputsFolder folder = new InputsFolder(options.workbooks());
+        // the returns do not depend on the catalogue or the history, so they are read while those are; a
+        // problem with the period is reported after the catalogue's, as it always was
+        BuildException noReturns = null;
+        Period period = options.period();
+        List<Period> periods;
+        try {
+            periods = folder.periodsWithReturns();
+        } catch (IOException e) {
+            periods = null;
+        }
+        Map<Period, ReturnsFolder.Found> found = new LinkedHashMap<>();
+        Parallel.Pending<List<ReturnFile>> reading = null;
+        if (periods != null) {
+            if (period == null) {
+                if (periods.isEmpty()) {
+                    noReturns = new BuildException("there are no returns in " + folder.returns()
+                            + " (one folder per period, e.g. " + folder.returnsFor(Period.quarter(2021, 3)) + ")", List.of());
+                } else {
+                    period = periods.get(periods.size() - 1);
+                }
+            } else if (!periods.contains(period)) {
+                noReturns = new BuildException("there are no returns for " + period.label() + " (expected them in "
+                        + folder.returnsFor(period) + ")", List.of());
+            }
+            if (noReturns == null) {
+                List<Path> all = new ArrayList<>();
+                for (Period p : periods) {
+                    if (p.compareTo(period) <= 0) {
+                        ReturnsFolder.Found f = ReturnsFolder.find(List.of(folder.returnsFor(p)));
+                        found.put(p, f);
+                        all.addAll(f.files());
+                    }
+                }
+                progress.total(all.size());
+                reading = Parallel.start("reading returns", () -> ReturnsReading.readAll(all, options.threads(), progress));
+            }
+        }
         Catalogue catalogue;
         try {
             catalogue = CatalogueReader.read(folder.catalogue());
         } catch (CatalogueException e) {
+            if (reading != null) {
+                reading.await();
+            }
             throw new BuildException("the catalogue " + folder.catalogue() + " cannot be used", e.findings());
         }
-        List<Period> periods = folder.periodsWithReturns();
-        Period period = options.period();
-        if (period == null) {
-            if (periods.isEmpty()) {
-                throw new BuildException("there are no returns in " + folder.returns()
-                        + " (one folder per period, e.g. " + folder.returnsFor(Period.quarter(2021, 3)) + ")", List.of());
-            }
-            period = periods.get(periods.size() - 1);
-        } else if (!periods.contains(period)) {
-            throw new BuildException("there are no returns for " + period.label() + " (expected them in "
-                    + folder.returnsFor(period) + ")", List.of());
+        if (periods == null) {
+            periods = folder.periodsWithReturns();
+        }
+        if (noReturns != null) {
+            throw noReturns;
         }
         Period bookPeriod = period;
         List<Period> used = periods.stream().filter(p -> p.compareTo(bookPeriod) <= 0).toList();
+        // the same committee receives the register; its job needs nothing of the book's, so it runs meanwhile
+        Parallel.Pending<RiskRegisters.Outcome> registers = null;
+        if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
+            registers = Parallel.start("risk register", () -> RiskRegisters.build(new RiskRegisters.Options(
+                    options.workbooks(), bookPeriod, options.out(), options.charts(), options.version()), bookPeriod,
+                    catalogue.settings()));
+        }
 
         List<FindingContext> findings = new ArrayList<>();
         List<Book.InputFile> inputs = new ArrayList<>();
@@ -127,15 +168,7 @@ public final class BookBuild {
             inputs.add(input(folder.history(), "history"));
         }
 
-        Map<Period, ReturnsFolder.Found> found = new LinkedHashMap<>();
-        List<Path> all = new ArrayList<>();
-        for (Period p : used) {
-            ReturnsFolder.Found f = ReturnsFolder.find(List.of(folder.returnsFor(p)));
-            found.put(p, f);
-            all.addAll(f.files());
-        }
-        progress.total(all.size());
-        List<ReturnFile> read = ReturnsReading.readAll(all, options.threads(), progress);
+        List<ReturnFile> read = reading.join();
         Map<Path, ReturnFile> byPath = new HashMap<>();
         read.forEach(r -> byPath.put(r.file(), r));
         phaseStart = lap(phases, PHASES.get(0), phaseStart);
@@ -203,36 +236,62 @@ public final class BookBuild {
 
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
-        // each chart's PNG is dropped once saved and read back from its file when written into the book,
-        // so memory does not grow with the number of charts
-        List<Picture> pictures = Parallel.map(ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(), catalogue.neighbours()),
-                options.threads(), Progress.NONE, c -> picture(c.draw(chartsDir), chartsDir));
-        long chartMillis = (System.nanoTime() - started) / 1_000_000;
-        phaseStart = lap(phases, PHASES.get(3), phaseStart);
+        // the charts are drawn while the book and the report are laid out around them: each picture is a
+        // stand-in until the save, which waits for the chart's file; no PNG is held in memory
+        List<ChartSet.Chart> plan = ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(),
+                catalogue.neighbours());
+        Parallel.Pending<List<String>> drawing = Parallel.start("charts",
+                () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir).name()));
+        List<Picture> pictures = plan.stream().map(c -> Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(),
+                c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"), drawing.future())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);
         Path file = options.out().resolve(bookPeriod.fileName()).resolve("performance-book-" + bookPeriod.fileName() + ".xlsx");
         Path report = file.resolveSibling("committee-report-" + bookPeriod.fileName() + ".docx");
-        // the same committee receives the register: its job's results go into the report, read once
         RiskRegisters.Outcome risks = null;
         RiskRegisterPart register = null;
-        if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
-            risks = RiskRegisters.build(new RiskRegisters.Options(options.workbooks(), bookPeriod, options.out(),
-                    options.charts(), options.version()), bookPeriod, catalogue.settings());
-            if (risks.registers() > 0) {
-                register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
-                        risks.register().getFileName().toString());
-            }
+        IOException failed = null;
+        try {
+            risks = registers == null ? null : registers.join();
+        } catch (IOException e) {
+            failed = e;
+        }
+        if (risks != null && risks.registers() > 0) {
+            register = new RiskRegisterPart(risks.profile(), risks.picture(), risks.registers(), risks.errors(),
+                    risks.register().getFileName().toString());
         }
         RiskRegisterPart registerPart = register;
-        // the book and the report are independent, so they are written at once where there are two cores
-        List<Writing> writings = List.of(() -> BookWriter.write(book, catalogue.settings(), file),
-                () -> ReportWriter.write(book, catalogue.settings(), registerPart, report));
-        Parallel.map(writings, options.threads(), Progress.NONE, w -> {
-            w.write();
-            return w;
-        });
+        long chartMillis;
+        // the book and the report are independent, so they are written at once where there are two cores; both
+        // are moved into place only when both are whole and every chart is drawn, or neither is
+        try (SafeFiles.Together outputs = new SafeFiles.Together()) {
+            Path bookDraft = outputs.draft(file);
+            Path reportDraft = outputs.draft(report);
+            List<Writing> writings = List.of(() -> BookWriter.write(book, catalogue.settings(), bookDraft),
+                    () -> ReportWriter.write(book, catalogue.settings(), registerPart, reportDraft));
+            Parallel.Pending<List<Writing>> writing = failed != null ? null
+                    : Parallel.start("writing", () -> Parallel.map(writings, options.threads(), Progress.NONE, w -> {
+                        w.write();
+                        return w;
+                    }));
+            // a chart that cannot be drawn stops the saves waiting for it; its own failure is the one reported
+            try {
+                drawing.join();
+            } catch (IOException | RuntimeException | Error e) {
+                if (writing != null) {
+                    writing.await();
+                }
+                throw e;
+            }
+            chartMillis = (System.nanoTime() - started) / 1_000_000;
+            phaseStart = lap(phases, PHASES.get(3), phaseStart);
+            if (failed != null) {
+                throw failed;
+            }
+            writing.join();
+            outputs.commit();
+        }
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,
                 pictures.size(), chartMillis, tracking, List.copyOf(phases), risks);
@@ -268,10 +327,6 @@ public final class BookBuild {
         long now = System.nanoTime();
         phases.add(new Phase(name, (now - since) / 1_000_000));
         return now;
-    }
-
-    private static Picture picture(ChartImage c, Path chartsDir) {
-        return Picture.onFile(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"));
     }
 
     private static Book.ReturnRead returnRead(ReturnFile f, boolean superseded) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one way perfbook spreads independent work (reading returns, drawing charts, writing templates)
@@ -48,22 +49,81 @@ public final class Parallel {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted before the work was done", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One piece of work; it may fail with an I/O error, which the caller sees unwrapped. */
+    @FunctionalInterface
+    public interface Work<R> {
+        R call() throws IOException;
+    }
+
+    /**
+     * Work begun on a thread of its own while the caller goes on with something else (one core
+     * would otherwise sit idle); {@link Pending#join} collects it.
+     */
+    public static <R> Pending<R> start(String name, Work<R> work) {
+        FutureTask<R> task = new FutureTask<>(work::call);
+        Thread thread = new Thread(task, "perfbook " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return new Pending<>(task);
+    }
+
+    /** Work started by {@link #start}. */
+    public static final class Pending<R> {
+        private final FutureTask<R> task;
+
+        private Pending(FutureTask<R> task) {
+            this.task = task;
+        }
+
+        /** Waits for the work; its failure is thrown as itself, as {@link #map} throws an item's. */
+        public R join() throws IOException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted before the work was done", e);
+            } catch (ExecutionException e) {
+                throw rethrow(e.getCause());
+            }
+        }
+
+        /** Waits for the work to end, for a caller that is already failing and wants no stray thread. */
+        public void await() {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the caller's own failure is the one to report
+            }
+        }
+
+        /** The work as a future, done when it has ended, failed or not. */
+        public Future<R> future() {
+            return task;
+        }
+    }
+
+    /** An item's failure as itself: an I/O error or unchecked exception is thrown, anything else wrapped. */
+    private static IOException rethrow(Throwable cause) throws IOException {
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof UncheckedIOException io) {
+            throw io.getCause();
+        }
+        if (cause instanceof RuntimeException re) {
+            throw re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(cause);
     }
 }

@@ -42,6 +42,7 @@ public final class PngEncodingBench {
             ways.add(new Way("pngencoder level " + level + ", no filter", img -> pngEncoder(img, l, false)));
         }
         ways.add(new Way("pngencoder level 3, predictor", img -> pngEncoder(img, 3, true)));
+        ways.add(new Way("perfbook's Png (level 3, no filter)", img -> Png.encode(img, Export.DPI)));
         ways.add(new Way("Export.png as it is (draw + encode)", null));
         ways.add(new Way("for scale: Export.svg of the same chart", img -> Export.svg(chart, 6.5, 3.5)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -177,4 +177,29 @@ class BuildCommandTest {
     private static String text(Row r, FindingColumn column) {
         return r.getCell(column.index()).getStringCellValue();
     }
+
+    @Test
+    void chartsThatCannotBeSavedStopTheBuildWithoutABookOrReportWhileTheyWereLaidOutMeanwhile() throws Exception {
+        Path workbooks = dir.resolve("workbooks");
+        ReturnFixtures.writeCatalogue(workbooks);
+        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
+                workbooks.resolve("returns/2021-22-Q3"), Map.of());
+        ReturnFixtures.fillGood(ret);
+        // a file where the period's charts folder belongs: no chart can be saved
+        Path blocked = dir.resolve("charts/2021-22-Q3");
+        java.nio.file.Files.createDirectories(blocked.getParent());
+        java.nio.file.Files.writeString(blocked, "not a folder");
+        CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
+                dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
+        assertEquals(ExitCode.INTERNAL, build.code(), build.out() + build.err());
+        assertTrue(build.err().contains("2021-22-Q3"), build.err());
+        Path out = dir.resolve("out/2021-22-Q3");
+        assertFalse(java.nio.file.Files.exists(out.resolve("performance-book-2021-22-Q3.xlsx")));
+        assertFalse(java.nio.file.Files.exists(out.resolve("committee-report-2021-22-Q3.docx")));
+        if (java.nio.file.Files.isDirectory(out)) {
+            try (var left = java.nio.file.Files.list(out)) {
+                assertEquals(List.of(), left.toList(), "no half-written file is left");
+            }
+        }
+    }
 }

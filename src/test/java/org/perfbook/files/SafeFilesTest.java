@@ -48,4 +48,35 @@ class SafeFilesTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void filesWrittenTogetherAppearTogetherOrNotAtAll() throws IOException {
+        Path book = dir.resolve("out/performance-book.xlsx");
+        Path report = dir.resolve("out/committee-report.docx");
+        Files.createDirectories(book.getParent());
+        Files.writeString(book, "last quarter's book");
+        Files.writeString(report, "last quarter's report");
+        try (SafeFiles.Together outputs = new SafeFiles.Together()) {
+            Files.writeString(outputs.draft(book), "new book");
+            Files.writeString(outputs.draft(report), "new report");
+            // the build fails before committing, e.g. a chart could not be drawn
+        }
+        assertEquals("last quarter's book", Files.readString(book));
+        assertEquals("last quarter's report", Files.readString(report));
+        try (Stream<Path> files = Files.list(book.getParent())) {
+            assertEquals(2, files.count(), "no draft is left behind");
+        }
+        try (SafeFiles.Together outputs = new SafeFiles.Together()) {
+            Path draft = outputs.draft(book);
+            assertEquals("last quarter's book", Files.readString(book), "a draft is not the file until committed");
+            Files.writeString(draft, "new book");
+            Files.writeString(outputs.draft(report), "new report");
+            outputs.commit();
+        }
+        assertEquals("new book", Files.readString(book));
+        assertEquals("new report", Files.readString(report));
+        try (Stream<Path> files = Files.list(book.getParent())) {
+            assertEquals(2, files.count());
+        }
+    }
 }
