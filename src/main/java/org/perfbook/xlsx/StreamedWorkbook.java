@@ -5,29 +5,25 @@ import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
- * An .xlsx or .xlsm workbook read without POI's usermodel: the workbook part for the sheets' names
+ * An .xlsx or .xlsm workbook read without POI's usermodel, its parts straight from the zip ({@link PackageZip}):
+ * the workbook part for the sheets' names
  * and visibility, the shared strings with POI's SAX reader, the styles with POI's {@code StylesTable}
  * (so number formats are POI's own), each sheet in one StAX pass ({@link StreamedSheet}), and the
  * custom document properties (the template's identity) in another. Every
@@ -60,11 +56,11 @@ final class StreamedWorkbook implements AutoCloseable {
     record Listed(String name, boolean hidden, StreamedSheet rows) {
     }
 
-    private final OPCPackage pkg;
+    private final PackageZip pkg;
     private final List<Listed> sheets;
     private Map<String, String[]> custom;
 
-    private StreamedWorkbook(OPCPackage pkg, List<Listed> sheets) {
+    private StreamedWorkbook(PackageZip pkg, List<Listed> sheets) {
         this.pkg = pkg;
         this.sheets = sheets;
     }
@@ -74,51 +70,72 @@ final class StreamedWorkbook implements AutoCloseable {
      * usermodel would also refuse to open (not a package, parts missing, malformed XML).
      */
     static StreamedWorkbook open(Path file) throws IOException {
-        OPCPackage pkg;
+        PackageZip pkg = PackageZip.open(file);
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e);
-        }
-        try {
-            XSSFReader reader = new XSSFReader(pkg);
+            PackageZip.Relationship document = pkg.first("", "/officeDocument");
+            if (document == null || !pkg.has(document.target())) {
+                throw new IOException("The package has no workbook part");
+            }
+            String workbook = document.target();
             List<String[]> listed = new ArrayList<>();
             boolean date1904;
-            try (InputStream in = reader.getWorkbookData()) {
+            try (InputStream in = pkg.part(workbook)) {
                 date1904 = listSheets(in, listed);
             }
             if (date1904) {
-                pkg.revert();
+                pkg.close();
                 return null;
             }
-            ReadOnlySharedStringsTable shared = new ReadOnlySharedStringsTable(pkg, false);
-            Strings strings = shared::getItemAt;
-            StylesTable styles = reader.getStylesTable();
+            List<PackageZip.Relationship> parts = pkg.relationships(workbook);
+            Strings strings = sharedStrings(pkg, parts);
+            StylesTable styles = null;
+            for (PackageZip.Relationship r : parts) {
+                if (r.is("/styles") && pkg.has(r.target())) {
+                    try (InputStream in = pkg.part(r.target())) {
+                        styles = new StylesTable(in);
+                    }
+                    break;
+                }
+            }
+            Map<String, String> byId = new HashMap<>();
+            parts.forEach(r -> byId.putIfAbsent(r.id(), r.target()));
             List<Listed> sheets = new ArrayList<>();
             for (String[] s : listed) {
-                InputStream in;
-                try {
-                    in = reader.getSheet(s[2]);
-                } catch (IllegalArgumentException e) {
+                String target = byId.get(s[2]);
+                if (target == null || !pkg.has(target)) {
                     continue; // as the usermodel does: a sheet without a part is left out
                 }
-                try (in) {
+                try (InputStream in = pkg.part(target)) {
                     sheets.add(new Listed(s[0], s[1] != null, StreamedSheet.read(s[0], in, styles, strings)));
                 }
             }
             return new StreamedWorkbook(pkg, List.copyOf(sheets));
         } catch (IOException | RuntimeException e) {
-            pkg.revert();
+            pkg.close();
             throw e;
         } catch (Exception e) {
-            pkg.revert();
+            pkg.close();
             throw new IOException(e);
         }
     }
 
+    /** The shared strings with POI's SAX reader; a workbook without them has none to point at. */
+    private static Strings sharedStrings(PackageZip pkg, List<PackageZip.Relationship> parts) throws Exception {
+        for (PackageZip.Relationship r : parts) {
+            if (r.is("/sharedStrings") && pkg.has(r.target())) {
+                try (InputStream in = pkg.part(r.target())) {
+                    return new ReadOnlySharedStringsTable(in, false)::getItemAt;
+                }
+            }
+        }
+        return index -> {
+            throw new IndexOutOfBoundsException("the workbook has no shared strings, so no string " + index);
+        };
+    }
+
     /** Adds {name, hidden-or-null, relationship id} for each sheet; returns whether dates are 1904-based. */
     private static boolean listSheets(InputStream in, List<String[]> out) throws XMLStreamException {
-        XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+        XMLStreamReader x = PackageZip.xml(in);
         boolean date1904 = false;
         try {
             x.nextTag();
@@ -167,16 +184,13 @@ final class StreamedWorkbook implements AutoCloseable {
     private Map<String, String[]> readCustom() {
         Map<String, String[]> out = new HashMap<>();
         try {
-            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CUSTOM_PROPERTIES);
-            if (rels.size() != 1) {
+            List<PackageZip.Relationship> rels = pkg.relationships("").stream()
+                    .filter(r -> r.is("/custom-properties")).toList();
+            if (rels.size() != 1 || !pkg.has(rels.get(0).target())) {
                 return out;
             }
-            PackagePart part = pkg.getPart(rels.getRelationship(0));
-            if (part == null) {
-                return out;
-            }
-            try (InputStream in = part.getInputStream()) {
-                XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            try (InputStream in = pkg.part(rels.get(0).target())) {
+                XMLStreamReader x = PackageZip.xml(in);
                 try {
                     String name = null;
                     while (x.hasNext()) {
@@ -202,17 +216,54 @@ final class StreamedWorkbook implements AutoCloseable {
         return out;
     }
 
+    /** When the file says it was last saved (its core properties' dcterms:modified); null when it does not say. */
     Instant savedAt() {
         try {
-            return pkg.getPackageProperties().getModifiedProperty().map(Date::toInstant).orElse(null);
-        } catch (InvalidFormatException e) {
+            PackageZip.Relationship core = pkg.first("", "/metadata/core-properties");
+            if (core == null || !pkg.has(core.target())) {
+                return null;
+            }
+            try (InputStream in = pkg.part(core.target())) {
+                XMLStreamReader x = PackageZip.xml(in);
+                try {
+                    while (x.hasNext()) {
+                        if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("modified")) {
+                            return instant(x.getElementText().trim());
+                        }
+                    }
+                } finally {
+                    x.close();
+                }
+            }
+            return null;
+        } catch (IOException | XMLStreamException e) {
             throw new IllegalStateException("The document properties cannot be read", e);
+        }
+    }
+
+    /** A W3CDTF time as Office writes it (with a zone, to the second or a fraction), or a bare date. */
+    static Instant instant(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
         }
     }
 
     /** Read-only: nothing is written back. */
     @Override
     public void close() {
-        pkg.revert();
+        try {
+            pkg.close();
+        } catch (IOException e) {
+            // read-only: nothing can be lost in closing it
+        }
     }
 }

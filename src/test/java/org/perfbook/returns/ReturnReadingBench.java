@@ -44,6 +44,32 @@ public final class ReturnReadingBench {
                 walk(o);
             }
         });
+        time("for scale: unzip and one StAX pass over every sheet's XML and the shared strings", files, rounds,
+                ReturnReadingBench::raw);
+    }
+
+    private static final javax.xml.stream.XMLInputFactory RAW_FACTORY =
+            org.apache.poi.util.XMLHelper.newXMLInputFactory();
+
+    /** The least any reader must do: inflate the sheets and shared strings and see every XML event. */
+    private static void raw(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String n = e.getName();
+                if (!(n.startsWith("xl/worksheets/sheet") || n.equals("xl/sharedStrings.xml")) || !n.endsWith(".xml")) {
+                    continue;
+                }
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    javax.xml.stream.XMLStreamReader x = RAW_FACTORY.createXMLStreamReader(in);
+                    while (x.hasNext()) {
+                        sink += x.next();
+                    }
+                    x.close();
+                }
+            }
+        } catch (java.io.IOException | javax.xml.stream.XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int sink;
