@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.StylesTable;
 
 /**
  * One worksheet read in a single StAX pass over its XML: the rows and cells that exist (blank ones
@@ -132,7 +131,7 @@ final class StreamedSheet implements SheetRows.Backend {
     }
 
     /** Reads the sheet XML in {@code in}; XML errors and malformed references throw. */
-    static StreamedSheet read(String name, InputStream in, StylesTable styles, StreamedWorkbook.Strings strings)
+    static StreamedSheet read(String name, InputStream in, NumberFormats styles, StreamedWorkbook.Strings strings)
             throws XMLStreamException {
         StreamedSheet sheet = new StreamedSheet(name);
         List<Parsed> cells = new ArrayList<>();
@@ -179,11 +178,11 @@ final class StreamedSheet implements SheetRows.Backend {
         } finally {
             x.close();
         }
-        boolean anyStyles = styles != null && styles.getNumCellStyles() > 0;
+        boolean anyStyles = styles != null && !styles.isEmpty();
         for (Parsed p : cells) {
             // As XSSF does: a cell inside an array formula's range is a formula cell.
             boolean formula = p.formula() || inAny(arrays, p.row(), p.column());
-            CellStyle style = anyStyles ? styles.getStyleAt(p.style()) : null;
+            CellStyle style = anyStyles ? styles.at(p.style()) : null;
             p.owner().cells.put(p.column(),
                     new StreamedCell(p.row(), p.column(), p.stored(), p.value(), formula, style, strings));
         }

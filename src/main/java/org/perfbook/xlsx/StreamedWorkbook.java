@@ -19,13 +19,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
 
 /**
  * An .xlsx or .xlsm workbook read without POI's usermodel, its parts straight from the zip ({@link PackageZip}):
  * the workbook part for the sheets' names
- * and visibility, the shared strings with POI's SAX reader, the styles with POI's {@code StylesTable}
- * (so number formats are POI's own), each sheet in one StAX pass ({@link StreamedSheet}), and the
+ * and visibility, the shared strings with POI's SAX reader, the cell formats' number formats ({@link NumberFormats},
+ * answering as POI's styles do), each sheet in one StAX pass ({@link StreamedSheet}), and the
  * custom document properties (the template's identity) in another. Every
  * sheet is read when the workbook opens, as the usermodel does, so a damaged part is found then.
  * A workbook on the 1904 date system is left to the usermodel ({@link #open} returns null).
@@ -88,11 +87,11 @@ final class StreamedWorkbook implements AutoCloseable {
             }
             List<PackageZip.Relationship> parts = pkg.relationships(workbook);
             Strings strings = sharedStrings(pkg, parts);
-            StylesTable styles = null;
+            NumberFormats styles = null;
             for (PackageZip.Relationship r : parts) {
                 if (r.is("/styles") && pkg.has(r.target())) {
                     try (InputStream in = pkg.part(r.target())) {
-                        styles = new StylesTable(in);
+                        styles = NumberFormats.read(in);
                     }
                     break;
                 }
