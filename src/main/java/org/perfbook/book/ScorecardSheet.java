@@ -152,7 +152,8 @@ final class ScorecardSheet implements BookSheet {
         }
         Row row = s.createRow(r);
         cell(row, 1, text, styles.text(true));
-        s.addMergedRegion(new CellRangeAddress(r, r, 1, last));
+        // one row each, so none can overlap: POI's check against every earlier merge grew with the indicators
+        s.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, last));
         int across = 0;
         for (int i = 1; i <= last; i++) {
             across += widths[i];
