@@ -6,6 +6,7 @@
 #
 #   bench/peer.sh                          # the shipped sample, 3 runs each
 #   RUNS=1 SCALES=100 bench/peer.sh        # and `sample --scale 100` (SCALES="" by default)
+#   RUNS=1 SCALES=1000 SAMPLE=no bench/peer.sh   # scale 1000 only
 #   LAUNCH="java -jar target/perfbook.jar" bench/peer.sh
 #
 # Needs /usr/bin/time and Debian's python3-openpyxl and python3-matplotlib (PYTHON, default
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 SCALES=${SCALES-}
+SAMPLE=${SAMPLE:-yes}
 WORK=${WORK:-$(mktemp -d)}
 LAUNCH=${LAUNCH:-bin/perfbook}
 PYTHON=${PYTHON:-/usr/bin/python3}
@@ -84,8 +86,10 @@ echo "perfbook build through \`$LAUNCH\` against bench/peer/peer.py ($("$PYTHON"
 echo
 echo "| run | perfbook wall | perfbook CPU (user + sys) | perfbook peak RSS | peer wall | peer CPU | peer peak RSS | CPU perfbook / peer |"
 echo "|---|---|---|---|---|---|---|---|"
-[ -f "$WORK/sample/catalogue.xlsx" ] || java -jar target/perfbook.jar sample --force --out "$WORK/sample" >/dev/null
-bench "the shipped sample" "$WORK/sample"
+if [ "$SAMPLE" != no ]; then
+  [ -f "$WORK/sample/catalogue.xlsx" ] || java -jar target/perfbook.jar sample --force --out "$WORK/sample" >/dev/null
+  bench "the shipped sample" "$WORK/sample"
+fi
 for n in $SCALES; do
   [ -f "$WORK/scale-$n/catalogue.xlsx" ] || java -jar target/perfbook.jar sample --force --scale "$n" --out "$WORK/scale-$n" >/dev/null
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) before scale $n" >&2
