@@ -34,13 +34,24 @@ public final class Export {
         return encode(draw(chart, widthIn, heightIn), DPI);
     }
 
-    /** The chart drawn at print resolution, straight into the image the encoder reads. */
+    private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
+
+    /**
+     * The chart drawn at print resolution, straight into the image the encoder reads: the calling
+     * thread's canvas, which its next drawing of the same size paints over.
+     */
     static BufferedImage draw(JFreeChart chart, double widthIn, double heightIn) {
         double w = widthIn * POINTS_PER_INCH;
         double h = heightIn * POINTS_PER_INCH;
         double scale = DPI / POINTS_PER_INCH;
-        BufferedImage image = new BufferedImage((int) Math.round(w * scale), (int) Math.round(h * scale),
-                BufferedImage.TYPE_INT_RGB);
+        int width = (int) Math.round(w * scale);
+        int height = (int) Math.round(h * scale);
+        // most charts share a size: each thread paints over its last canvas rather than taking 8 MB anew
+        BufferedImage image = CANVAS.get();
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            CANVAS.set(image);
+        }
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
