@@ -36,12 +36,7 @@ public final class SafeFiles {
 
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        // not Files.createTempFile: its owner-only permissions would carry over to the file
-        String name = target.getFileName().toString();
-        removeLeftovers(folder, name);
-        Path tmp = folder.resolve(FileNames.temporaryName(name, UUID.randomUUID().toString()));
+        Path tmp = temporaryBeside(target);
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -63,11 +58,7 @@ public final class SafeFiles {
         /** Where to write {@code file} for now: a temporary name beside it. */
         public synchronized Path draft(Path file) throws IOException {
             Path target = file.toAbsolutePath().normalize();
-            Path folder = target.getParent();
-            Files.createDirectories(folder);
-            String name = target.getFileName().toString();
-            removeLeftovers(folder, name);
-            Path draft = folder.resolve(FileNames.temporaryName(name, UUID.randomUUID().toString()));
+            Path draft = temporaryBeside(target);
             drafts.put(target, draft);
             return draft;
         }
@@ -87,6 +78,16 @@ public final class SafeFiles {
             }
             drafts.clear();
         }
+    }
+
+    /** A new temporary name in the target's folder (made if need be), a killed run's leftovers removed. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        // not Files.createTempFile: its owner-only permissions would carry over to the file
+        String name = target.getFileName().toString();
+        removeLeftovers(folder, name);
+        return folder.resolve(FileNames.temporaryName(name, UUID.randomUUID().toString()));
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -35,13 +35,19 @@ class BuildCommandTest {
         return null;
     }
 
-    @Test
-    void aReturnsContactAndDataNoteReachTheBook() throws Exception {
-        Path workbooks = dir.resolve("workbooks");
+    /** The catalogue and Highways' Q3 return from the template, filled in without a mistake. */
+    private static Path goodHighwaysReturn(Path workbooks) throws Exception {
         ReturnFixtures.writeCatalogue(workbooks);
         Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
                 workbooks.resolve("returns/2021-22-Q3"), Map.of());
         ReturnFixtures.fillGood(ret);
+        return ret;
+    }
+
+    @Test
+    void aReturnsContactAndDataNoteReachTheBook() throws Exception {
+        Path workbooks = dir.resolve("workbooks");
+        Path ret = goodHighwaysReturn(workbooks);
         ReturnFixtures.edit(ret, (wb, s, l) -> {
             find(s, 0, "Contact").createCell(1).setCellValue("Pat Jones, 01234 567890");
             ReturnFixtures.set(s, l, "HIG-06", "Data note", "Two depots reported late.");
@@ -70,10 +76,7 @@ class BuildCommandTest {
     @Test
     void aFigureWithAnErrorKeepsItsCommentaryInTheBook() throws Exception {
         Path workbooks = dir.resolve("workbooks");
-        ReturnFixtures.writeCatalogue(workbooks);
-        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
-                workbooks.resolve("returns/2021-22-Q3"), Map.of());
-        ReturnFixtures.fillGood(ret);
+        Path ret = goodHighwaysReturn(workbooks);
         ReturnFixtures.edit(ret, (wb, s, l) -> ReturnFixtures.set(s, l, "HIG-01", "Numerator", "forty"));
         CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
                 dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
@@ -151,10 +154,7 @@ class BuildCommandTest {
     @Test
     void timingsNameEveryPhaseOnStandardErrorOnlyWhenAskedFor() throws Exception {
         Path workbooks = dir.resolve("workbooks");
-        ReturnFixtures.writeCatalogue(workbooks);
-        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
-                workbooks.resolve("returns/2021-22-Q3"), Map.of());
-        ReturnFixtures.fillGood(ret);
+        Path ret = goodHighwaysReturn(workbooks);
         String[] common = {"build", "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
             "--charts", dir.resolve("charts").toString()};
         CliRunner plain = CliRunner.run(common);
@@ -181,10 +181,7 @@ class BuildCommandTest {
     @Test
     void chartsThatCannotBeSavedStopTheBuildWithoutABookOrReportWhileTheyWereLaidOutMeanwhile() throws Exception {
         Path workbooks = dir.resolve("workbooks");
-        ReturnFixtures.writeCatalogue(workbooks);
-        Path ret = TemplateWriter.write(ReturnFixtures.catalogue(), "Highways", ReturnFixtures.Q3,
-                workbooks.resolve("returns/2021-22-Q3"), Map.of());
-        ReturnFixtures.fillGood(ret);
+        goodHighwaysReturn(workbooks);
         // a file where the period's charts folder belongs: no chart can be saved
         Path blocked = dir.resolve("charts/2021-22-Q3");
         java.nio.file.Files.createDirectories(blocked.getParent());
