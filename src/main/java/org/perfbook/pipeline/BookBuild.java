@@ -131,7 +131,8 @@ public final class BookBuild {
                     }
                 }
                 progress.total(all.size());
-                reading = Parallel.start("reading returns", () -> ReturnsReading.readAll(all, options.threads(), progress));
+                reading = Parallel.start("reading returns", options.threads(),
+                        () -> ReturnsReading.readAll(all, options.threads(), progress));
             }
         }
         Catalogue catalogue;
@@ -154,7 +155,7 @@ public final class BookBuild {
         // the same committee receives the register; its job needs nothing of the book's, so it runs meanwhile
         Parallel.Pending<RiskRegisters.Outcome> registers = null;
         if (RiskRegisters.has(options.workbooks(), bookPeriod)) {
-            registers = Parallel.start("risk register", () -> RiskRegisters.build(new RiskRegisters.Options(
+            registers = Parallel.start("risk register", options.threads(), () -> RiskRegisters.build(new RiskRegisters.Options(
                     options.workbooks(), bookPeriod, options.out(), options.charts(), options.version()), bookPeriod,
                     catalogue.settings()));
         }
@@ -240,7 +241,7 @@ public final class BookBuild {
         // stand-in until the save, which waits for the chart's file; no PNG is held in memory
         List<ChartSet.Chart> plan = ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(),
                 catalogue.neighbours());
-        Parallel.Pending<List<String>> drawing = Parallel.start("charts",
+        Parallel.Pending<List<String>> drawing = Parallel.start("charts", options.threads(),
                 () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir).name()));
         List<Picture> pictures = plan.stream().map(c -> Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(),
                 c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"), drawing.future())).toList();
@@ -271,7 +272,7 @@ public final class BookBuild {
             List<Writing> writings = List.of(() -> BookWriter.write(book, catalogue.settings(), bookDraft),
                     () -> ReportWriter.write(book, catalogue.settings(), registerPart, reportDraft));
             Parallel.Pending<List<Writing>> writing = failed != null ? null
-                    : Parallel.start("writing", () -> Parallel.map(writings, options.threads(), Progress.NONE, w -> {
+                    : Parallel.start("writing", options.threads(), () -> Parallel.map(writings, options.threads(), Progress.NONE, w -> {
                         w.write();
                         return w;
                     }));

@@ -63,10 +63,15 @@ public final class Parallel {
 
     /**
      * Work begun on a thread of its own while the caller goes on with something else (one core
-     * would otherwise sit idle); {@link Pending#join} collects it.
+     * would otherwise sit idle); {@link Pending#join} collects it. Where only one thread is wanted
+     * ({@code --threads 1}) the work is done here and now, before the caller goes on.
      */
-    public static <R> Pending<R> start(String name, Work<R> work) {
+    public static <R> Pending<R> start(String name, int threads, Work<R> work) {
         FutureTask<R> task = new FutureTask<>(work::call);
+        if (threads <= 1) {
+            task.run();
+            return new Pending<>(task);
+        }
         Thread thread = new Thread(task, "perfbook " + name);
         thread.setDaemon(true);
         thread.start();

@@ -182,20 +182,24 @@ class BuildCommandTest {
     void chartsThatCannotBeSavedStopTheBuildWithoutABookOrReportWhileTheyWereLaidOutMeanwhile() throws Exception {
         Path workbooks = dir.resolve("workbooks");
         goodHighwaysReturn(workbooks);
-        // a file where the period's charts folder belongs: no chart can be saved
-        Path blocked = dir.resolve("charts/2021-22-Q3");
-        java.nio.file.Files.createDirectories(blocked.getParent());
-        java.nio.file.Files.writeString(blocked, "not a folder");
-        CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
-                dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
-        assertEquals(ExitCode.INTERNAL, build.code(), build.out() + build.err());
-        assertTrue(build.err().contains("2021-22-Q3"), build.err());
-        Path out = dir.resolve("out/2021-22-Q3");
-        assertFalse(java.nio.file.Files.exists(out.resolve("performance-book-2021-22-Q3.xlsx")));
-        assertFalse(java.nio.file.Files.exists(out.resolve("committee-report-2021-22-Q3.docx")));
-        if (java.nio.file.Files.isDirectory(out)) {
-            try (var left = java.nio.file.Files.list(out)) {
-                assertEquals(List.of(), left.toList(), "no half-written file is left");
+        // on two threads the book is laid out while charts are drawn; on one, everything in turn
+        for (String threads : new String[] {"2", "1"}) {
+            // a file where the period's charts folder belongs: no chart can be saved
+            Path blocked = dir.resolve("charts-" + threads + "/2021-22-Q3");
+            java.nio.file.Files.createDirectories(blocked.getParent());
+            java.nio.file.Files.writeString(blocked, "not a folder");
+            Path out = dir.resolve("out-" + threads);
+            CliRunner build = CliRunner.run("build", "--threads", threads, "--workbooks", workbooks.toString(),
+                    "--out", out.toString(), "--charts", blocked.getParent().toString());
+            assertEquals(ExitCode.INTERNAL, build.code(), build.out() + build.err());
+            assertTrue(build.err().contains("2021-22-Q3"), build.err());
+            Path period = out.resolve("2021-22-Q3");
+            assertFalse(java.nio.file.Files.exists(period.resolve("performance-book-2021-22-Q3.xlsx")), threads);
+            assertFalse(java.nio.file.Files.exists(period.resolve("committee-report-2021-22-Q3.docx")), threads);
+            if (java.nio.file.Files.isDirectory(period)) {
+                try (var left = java.nio.file.Files.list(period)) {
+                    assertEquals(List.of(), left.toList(), "no half-written file is left");
+                }
             }
         }
     }

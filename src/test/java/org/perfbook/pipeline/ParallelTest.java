@@ -24,7 +24,7 @@ class ParallelTest {
     @Test
     void startedWorkRunsWhileTheCallerGoesOn() throws Exception {
         CountDownLatch callerWentOn = new CountDownLatch(1);
-        Parallel.Pending<String> pending = Parallel.start("test", () -> {
+        Parallel.Pending<String> pending = Parallel.start("test", 2, () -> {
             try {
                 // only returns if the caller reached its countDown while this work was still running
                 assertTrue(callerWentOn.await(10, TimeUnit.SECONDS));
@@ -42,23 +42,31 @@ class ParallelTest {
     @Test
     void aStartedWorksFailureIsThrownAsItselfByJoinAndNotByAwait() {
         IOException disk = new IOException("disk full");
-        Parallel.Pending<String> failing = Parallel.start("test", () -> {
+        Parallel.Pending<String> failing = Parallel.start("test", 2, () -> {
             throw disk;
         });
         failing.await();
         assertSame(disk, assertThrows(IOException.class, failing::join));
 
         IOException inside = new IOException("unreadable");
-        Parallel.Pending<String> unchecked = Parallel.start("test", () -> {
+        Parallel.Pending<String> unchecked = Parallel.start("test", 2, () -> {
             throw new UncheckedIOException(inside);
         });
         assertSame(inside, assertThrows(IOException.class, unchecked::join));
 
         IllegalStateException bug = new IllegalStateException("a fault");
-        Parallel.Pending<String> faulty = Parallel.start("test", () -> {
+        Parallel.Pending<String> faulty = Parallel.start("test", 2, () -> {
             throw bug;
         });
         assertSame(bug, assertThrows(IllegalStateException.class, faulty::join));
+    }
+
+    @Test
+    void withOneThreadStartedWorkIsDoneOnTheCallersThreadBeforeItGoesOn() throws Exception {
+        Thread caller = Thread.currentThread();
+        Parallel.Pending<Thread> pending = Parallel.start("test", 1, Thread::currentThread);
+        assertTrue(pending.future().isDone(), "done before start returned");
+        assertSame(caller, pending.join());
     }
 
     @Test
