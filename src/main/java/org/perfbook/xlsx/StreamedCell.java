@@ -34,6 +34,7 @@ final class StreamedCell implements Cell {
     private final String value;
     private final boolean formula;
     private final CellStyle style;
+    private String text;
     private final StreamedWorkbook.Strings strings;
 
     /**
@@ -160,7 +161,14 @@ final class StreamedCell implements Cell {
 
     @Override
     public String getStringCellValue() {
-        return getRichStringCellValue().getString();
+        // read several times a cell (its text, its value, its shown form): worked out once, as POI would
+        if (text == null) {
+            CellType type = getCellType();
+            CellType result = type == CellType.FORMULA ? baseType(false) : type;
+            text = result == CellType.STRING && stored == Stored.SHARED_STRING && value != null
+                    ? strings.text(Integer.parseInt(value)) : getRichStringCellValue().getString();
+        }
+        return text;
     }
 
     @Override

@@ -37,6 +37,11 @@ final class StreamedWorkbook implements AutoCloseable {
     /** The text of a shared string by its index. */
     interface Strings {
         RichTextString at(int index);
+
+        /** The text as POI's {@code getString} gives it (escapes such as _x000D_ decoded). */
+        default String text(int index) {
+            return at(index).getString();
+        }
     }
 
     /**
@@ -122,9 +127,28 @@ final class StreamedWorkbook implements AutoCloseable {
     private static Strings sharedStrings(PackageZip pkg, List<PackageZip.Relationship> parts) throws Exception {
         for (PackageZip.Relationship r : parts) {
             if (r.is("/sharedStrings") && pkg.has(r.target())) {
+                ReadOnlySharedStringsTable table;
                 try (InputStream in = pkg.part(r.target())) {
-                    return new ReadOnlySharedStringsTable(in, false)::getItemAt;
+                    table = new ReadOnlySharedStringsTable(in, false);
                 }
+                // the same string in many cells (a unit, "n/a") is decoded once, not once a cell read
+                Map<Integer, String> decoded = new HashMap<>();
+                return new Strings() {
+                    @Override
+                    public RichTextString at(int index) {
+                        return table.getItemAt(index);
+                    }
+
+                    @Override
+                    public String text(int index) {
+                        String t = decoded.get(index);
+                        if (t == null) {
+                            t = at(index).getString();
+                            decoded.put(index, t);
+                        }
+                        return t;
+                    }
+                };
             }
         }
         return index -> {

@@ -158,6 +158,13 @@ class StreamedWorkbookTest {
         row.createCell(2).setCellValue("\u00A093.02% (40 out of 43)  ");
         row.createCell(3).setCellValue("n/a");
         row.createCell(4).setCellValue("#DIV/0!");
+        // line breaks and a typed escape-like text (saved as _x000D_ and read back decoded), the same
+        // shared string in several cells: each decoded as POI decodes it
+        Row escapes = s.createRow(r++);
+        escapes.createCell(0).setCellValue("first line\r\nsecond line");
+        escapes.createCell(1).setCellValue("code _x0041_ typed");
+        escapes.createCell(2).setCellValue("first line\r\nsecond line");
+        escapes.createCell(3).setCellValue("n/a");
         row.createCell(5).setCellValue("£17.39m");
         row.createCell(6).setCellValue("");
         row.createCell(7); // blank cell that exists
