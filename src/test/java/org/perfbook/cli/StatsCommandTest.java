@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,14 +26,11 @@ class StatsCommandTest {
     Path dir;
 
     private Path csv(String content) throws Exception {
-        Path f = dir.resolve("input.csv");
-        Files.writeString(f, content, StandardCharsets.UTF_8);
-        return f;
+        return StatsCsv.input(dir, content);
     }
 
     private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(csv)).getRecords();
+        return StatsCsv.parse(csv);
     }
 
     @Test

@@ -3,12 +3,10 @@ package org.perfbook.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +22,11 @@ class StatsFunnelAndColumnsTest {
     Path dir;
 
     private Path csv(String content) throws Exception {
-        Path f = dir.resolve("input.csv");
-        Files.writeString(f, content, StandardCharsets.UTF_8);
-        return f;
+        return StatsCsv.input(dir, content);
     }
 
     private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(csv)).getRecords();
+        return StatsCsv.parse(csv);
     }
 
     private static double num(CSVRecord r, String column) {
