@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one way perfbook spreads independent work (reading returns, drawing charts, writing templates)
@@ -52,6 +53,19 @@ public final class Parallel {
             throw rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
+            // items already under way are let finish: a caller that cleans up after a failure must not
+            // race a thread still writing beside it
+            boolean interrupted = false;
+            while (!pool.isTerminated()) {
+                try {
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -79,4 +79,30 @@ class ParallelTest {
             return i;
         })));
     }
+
+    @Test
+    void mapThrowsAFailureOnlyOnceTheItemsAlreadyUnderWayHaveEnded() throws Exception {
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean secondEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        IOException disk = new IOException("disk full");
+        assertSame(disk, assertThrows(IOException.class, () -> Parallel.map(List.of(1, 2), 2, Progress.NONE, i -> {
+            if (i == 1) {
+                try {
+                    assertTrue(secondStarted.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                throw disk;
+            }
+            secondStarted.countDown();
+            // still writing when the first item fails; an interrupt does not stop it
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            secondEnded.set(true);
+            return i;
+        })));
+        assertTrue(secondEnded.get(), "the failure came back while another item was still at work");
+    }
 }
