@@ -32,6 +32,9 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
 
     private static final String FY = "(?:FY ?)?(\\d{4})[/-](\\d{4}|\\d{2})";
     private static final Pattern YEAR_TEXT = Pattern.compile(FY);
+    // compiled once: a period is parsed for every row of the history and every return
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile(" ?([/-]) ?");
     private static final Pattern QUARTER_AFTER = Pattern.compile(FY + "[ -]?Q(\\d{1,2})");
     private static final Pattern QUARTER_BEFORE = Pattern.compile("Q(\\d{1,2})[ -]?" + FY);
     private static final Pattern FINANCIAL_MONTH = Pattern.compile(FY + "[ -]?M(\\d{1,2})");
@@ -260,12 +263,12 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+", " ")
+        return SPACES.matcher(text).replaceAll(" ")
                 .strip()
                 // Word and Excel turn 2021-22 into 2021–22 by themselves.
                 .replace('\u2013', '-')
                 .replace('\u2014', '-')
-                .replaceAll(" ?([/-]) ?", "$1")
+                .transform(t -> SPACED_SEPARATOR.matcher(t).replaceAll("$1"))
                 // ROOT, not the default: in a Turkish locale "april" would upper-case to "APRİL".
                 .toUpperCase(Locale.ROOT);
     }

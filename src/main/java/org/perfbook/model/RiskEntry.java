@@ -42,9 +42,11 @@ public record RiskEntry(String id, RiskKind kind, String directorate, Period per
         return s == null ? "" : s.strip();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** IDs match in any case and without spaces: "Corp 6" is "CORP6". */
     public static String key(String id) {
-        return id.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return SPACES.matcher(id).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String key() {

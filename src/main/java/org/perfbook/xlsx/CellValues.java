@@ -267,7 +267,24 @@ public final class CellValues {
             // POI would show a formula that was never calculated as 0
             return "";
         }
+        if (cell instanceof StreamedCell streamed) {
+            // a return's cell is shown several times (its text, its value, its reading): formatted once
+            String shown = streamed.shown();
+            if (shown == null) {
+                shown = formatted(cell);
+                streamed.shown(shown);
+            }
+            return shown;
+        }
+        return formatted(cell);
+    }
+
+    private static String formatted(Cell cell) {
         try {
+            if (cell.getCellType() == CellType.STRING) {
+                // what DataFormatter gives (the rich text's string), without building the rich text
+                return cell.getStringCellValue();
+            }
             return FORMATTER.get().formatCellValue(cell);
         } catch (RuntimeException e) {
             return safeRaw(cell);

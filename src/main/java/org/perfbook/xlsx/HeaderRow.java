@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.perfbook.xlsx.SheetRows.SheetRow;
 
 /**
@@ -38,13 +39,37 @@ public final class HeaderRow<R> {
         this.firstColumn = firstColumn;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+
     /** Trimmed, inner white space (non-breaking too) collapsed, trailing "*" and ":" dropped, lower case. */
     public static String normalise(String label) {
-        String t = CellValues.strip(label).replaceAll("[\\s\u00A0]+", " ");
+        String t = CellValues.strip(label);
+        if (hasSpacesToCollapse(t)) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
         while (!t.isEmpty() && (t.endsWith("*") || t.endsWith(":"))) {
             t = CellValues.strip(t.substring(0, t.length() - 1));
         }
         return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@link #SPACES} would change {@code t}: most labels have single spaces at most. */
+    private static boolean hasSpacesToCollapse(String t) {
+        boolean afterSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return true;
+                }
+                afterSpace = true;
+            } else if (c == '\u00A0' || Character.isWhitespace(c)) {
+                return true;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return false;
     }
 
     /** Each label names the role of the same name. */
@@ -60,11 +85,12 @@ public final class HeaderRow<R> {
      */
     public static <R> HeaderRow<R> find(SheetRows sheet, Map<R, List<String>> labels, Collection<R> anchors,
             int depth) {
+        Map<R, List<String>> normalised = normalised(labels);
         for (SheetRow r : sheet.rows()) {
             if (r.index() >= depth) {
                 break;
             }
-            HeaderRow<R> h = at(sheet, r, labels);
+            HeaderRow<R> h = at(sheet, r, normalised);
             if (h.columns.keySet().containsAll(anchors)) {
                 return h;
             }
@@ -79,12 +105,20 @@ public final class HeaderRow<R> {
     public static <R> HeaderRow<R> first(SheetRows sheet, Map<R, List<String>> labels) {
         for (SheetRow r : sheet.rows()) {
             if (!r.isBlank()) {
-                return at(sheet, r, labels);
+                return at(sheet, r, normalised(labels));
             }
         }
         return null;
     }
 
+    /** The labels as {@link #normalise} leaves them, worked out once for all the rows searched. */
+    private static <R> Map<R, List<String>> normalised(Map<R, List<String>> labels) {
+        Map<R, List<String>> out = new LinkedHashMap<>();
+        labels.forEach((role, names) -> out.put(role, names.stream().map(HeaderRow::normalise).toList()));
+        return out;
+    }
+
+    /** @param labels each role's labels, normalised */
     private static <R> HeaderRow<R> at(SheetRows sheet, SheetRow r, Map<R, List<String>> labels) {
         Map<String, Integer> byLabel = new HashMap<>();
         List<String> shown = new ArrayList<>();
@@ -99,7 +133,7 @@ public final class HeaderRow<R> {
         }
         Map<R, Integer> columns = new LinkedHashMap<>();
         for (Map.Entry<R, List<String>> role : labels.entrySet()) {
-            role.getValue().stream().map(HeaderRow::normalise).map(byLabel::get)
+            role.getValue().stream().map(byLabel::get)
                     .filter(c -> c != null).min(Integer::compare)
                     .ifPresent(c -> columns.put(role.getKey(), c));
         }

@@ -35,6 +35,7 @@ final class StreamedCell implements Cell {
     private final boolean formula;
     private final CellStyle style;
     private String text;
+    private String shown;
     private final StreamedWorkbook.Strings strings;
 
     /**
@@ -50,6 +51,15 @@ final class StreamedCell implements Cell {
         this.formula = formula;
         this.style = style;
         this.strings = strings;
+    }
+
+    /** The cell as {@link CellValues#format} shows it, once it has; null before. */
+    String shown() {
+        return shown;
+    }
+
+    void shown(String formatted) {
+        shown = formatted;
     }
 
     /** Whether the file saved a value (for a formula: its cached result). */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,12 +20,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 /**
  * An .xlsx or .xlsm workbook read without POI's usermodel, its parts straight from the zip ({@link PackageZip}):
  * the workbook part for the sheets' names
- * and visibility, the shared strings with POI's SAX reader, the cell formats' number formats ({@link NumberFormats},
+ * and visibility, the shared strings ({@link SharedStrings}), the cell formats' number formats ({@link NumberFormats},
  * answering as POI's styles do), each sheet in one StAX pass ({@link StreamedSheet}), and the
  * custom document properties (the template's identity) in another. Every
  * sheet is read when the workbook opens, as the usermodel does, so a damaged part is found then.
@@ -123,32 +124,13 @@ final class StreamedWorkbook implements AutoCloseable {
         }
     }
 
-    /** The shared strings with POI's SAX reader; a workbook without them has none to point at. */
+    /** The shared strings ({@link SharedStrings}); a workbook without them has none to point at. */
     private static Strings sharedStrings(PackageZip pkg, List<PackageZip.Relationship> parts) throws Exception {
         for (PackageZip.Relationship r : parts) {
             if (r.is("/sharedStrings") && pkg.has(r.target())) {
-                ReadOnlySharedStringsTable table;
                 try (InputStream in = pkg.part(r.target())) {
-                    table = new ReadOnlySharedStringsTable(in, false);
+                    return SharedStrings.read(in);
                 }
-                // the same string in many cells (a unit, "n/a") is decoded once, not once a cell read
-                Map<Integer, String> decoded = new HashMap<>();
-                return new Strings() {
-                    @Override
-                    public RichTextString at(int index) {
-                        return table.getItemAt(index);
-                    }
-
-                    @Override
-                    public String text(int index) {
-                        String t = decoded.get(index);
-                        if (t == null) {
-                            t = at(index).getString();
-                            decoded.put(index, t);
-                        }
-                        return t;
-                    }
-                };
             }
         }
         return index -> {
@@ -265,9 +247,41 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /** A W3CDTF time as Office writes it (with a zone, to the second or a fraction), or a bare date. */
+    /**
+     * The form Excel and POI save ("2021-12-10T09:30:00Z") read without the general parser, which took
+     * longer than reading the part; null for any other form, which the general parser is left to read.
+     */
+    private static Instant utcSeconds(String t) {
+        if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+            return null;
+        }
+        int[] at = {0, 5, 8, 11, 14, 17};
+        int[] width = {4, 2, 2, 2, 2, 2};
+        int[] f = new int[6];
+        for (int i = 0; i < 6; i++) {
+            for (int j = at[i]; j < at[i] + width[i]; j++) {
+                char c = t.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                f[i] = f[i] * 10 + (c - '0');
+            }
+        }
+        try {
+            return LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5]).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null; // the general parser says what is wrong with it
+        }
+    }
+
     static Instant instant(String text) {
         if (text.isEmpty()) {
             return null;
+        }
+        Instant utc = utcSeconds(text);
+        if (utc != null) {
+            return utc;
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
