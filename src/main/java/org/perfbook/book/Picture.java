@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.perfbook.files.PackageParts;
+import org.perfbook.files.SharedPart;
 
 /**
  * A chart image to place in the book, held either as bytes or as the PNG file it was saved to; a
@@ -29,9 +30,11 @@ import org.perfbook.files.PackageParts;
  * @param file        the PNG file, or null when the bytes are given
  * @param drawn       done when {@code file} has been drawn: a book may be laid out while its charts are
  *                    still being drawn, and only its save waits for them
+ * @param part        for a picture on file, its part as every package that holds it saves it (compressed
+ *                    once for the book and the report); null for one in memory
  */
 public record Picture(String name, String indicatorId, String altText, double widthIn, double heightIn, byte[] png,
-        Path file, Future<?> drawn) {
+        Path file, Future<?> drawn, SharedPart part) {
 
     public Picture {
         if ((png == null) == (file == null)) {
@@ -41,19 +44,20 @@ public record Picture(String name, String indicatorId, String altText, double wi
 
     /** A picture held in memory. */
     public Picture(String name, String indicatorId, String altText, double widthIn, double heightIn, byte[] png) {
-        this(name, indicatorId, altText, widthIn, heightIn, png, null, DONE);
+        this(name, indicatorId, altText, widthIn, heightIn, png, null, DONE, null);
     }
 
     /** A picture read from its PNG file when it is written. */
     public static Picture onFile(String name, String indicatorId, String altText, double widthIn, double heightIn,
             Path file) {
-        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, DONE);
+        return beingDrawn(name, indicatorId, altText, widthIn, heightIn, file, DONE);
     }
 
     /** A picture whose PNG file is being drawn; reading it waits until {@code drawn} is done. */
     public static Picture beingDrawn(String name, String indicatorId, String altText, double widthIn, double heightIn,
             Path file, Future<?> drawn) {
-        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, drawn);
+        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, drawn,
+                new SharedPart(() -> open(name, file, drawn)));
     }
 
     private static final Future<?> DONE = CompletableFuture.completedFuture(null);
@@ -97,7 +101,7 @@ public record Picture(String name, String indicatorId, String altText, double wi
             if (p == null) {
                 throw new IllegalStateException("the picture part " + entry + " is not one of the book's pictures");
             }
-            parts.put(entry, p::openPng);
+            parts.put(entry, p.part() != null ? p.part() : p::openPng);
         });
         return parts;
     }
@@ -107,11 +111,26 @@ public record Picture(String name, String indicatorId, String altText, double wi
         if (png != null) {
             return new ByteArrayInputStream(png);
         }
-        waitUntilDrawn();
+        return open(name, file, drawn);
+    }
+
+    /** Once every package that holds the picture is saved: its compressed copy is deleted. */
+    public void release() {
+        if (part != null) {
+            part.release();
+        }
+    }
+
+    private static InputStream open(String name, Path file, Future<?> drawn) throws IOException {
+        waitUntilDrawn(name, drawn);
         return Files.newInputStream(file);
     }
 
     private void waitUntilDrawn() throws IOException {
+        waitUntilDrawn(name, drawn);
+    }
+
+    private static void waitUntilDrawn(String name, Future<?> drawn) throws IOException {
         try {
             drawn.get();
         } catch (InterruptedException e) {

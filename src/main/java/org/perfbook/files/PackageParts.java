@@ -41,6 +41,9 @@ public final class PackageParts {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The fastest level: pictures are compressed already, and it still takes most of what is left. */
+    static final int LEVEL = Deflater.BEST_SPEED;
+
     private PackageParts() {
     }
 
@@ -87,8 +90,7 @@ public final class PackageParts {
         try (ZipFile zip = ZipFile.builder().setPath(saved).get();
                 ZipArchiveOutputStream zos = new ZipArchiveOutputStream(new BufferedOutputStream(out, 64 * 1024))) {
             zos.setUseZip64(Zip64Mode.Never);
-            // the fastest level: pictures are compressed already, and it still takes most of what is left
-            zos.setLevel(Deflater.BEST_SPEED);
+            zos.setLevel(LEVEL);
             for (Enumeration<ZipArchiveEntry> en = zip.getEntriesInPhysicalOrder(); en.hasMoreElements();) {
                 ZipArchiveEntry entry = en.nextElement();
                 Content content = parts.get(entry.getName());
@@ -101,6 +103,17 @@ public final class PackageParts {
                 ZipArchiveEntry filled = new ZipArchiveEntry(entry.getName());
                 filled.setMethod(ZipArchiveEntry.DEFLATED);
                 filled.setTime(entry.getTime());
+                if (content instanceof SharedPart shared) {
+                    SharedPart.Deflated d = shared.deflated();
+                    filled.setCrc(d.crc());
+                    filled.setSize(d.size());
+                    filled.setCompressedSize(d.compressedSize());
+                    try (InputStream raw = Files.newInputStream(d.file())) {
+                        zos.addRawArchiveEntry(filled, raw);
+                    }
+                    done.add(entry.getName());
+                    continue;
+                }
                 zos.putArchiveEntry(filled);
                 try (InputStream in = content.open()) {
                     in.transferTo(zos);

@@ -292,6 +292,8 @@ public final class BookBuild {
             }
             writing.join();
             outputs.commit();
+        } finally {
+            pictures.forEach(Picture::release);
         }
         lap(phases, PHASES.get(4), phaseStart);
         return new Outcome(file, report, bookPeriod, returns, book.data().size(), findings, assessments, chartsDir,

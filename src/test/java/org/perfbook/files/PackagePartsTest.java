@@ -2,7 +2,9 @@ package org.perfbook.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -61,5 +63,47 @@ class PackagePartsTest {
             assertThrows(IllegalStateException.class,
                     () -> PackageParts.write(wb::write, parts, OutputStream.nullOutputStream()));
         }
+    }
+
+    @Test
+    void aSharedPartIsCompressedOnceForEveryPackageThatHoldsItAndItsCopyGoesWhenReleased() throws Exception {
+        byte[] chart = new byte[150_000];
+        new Random(9).nextBytes(chart);
+        // a chart-like image: long runs as well as noise, so the compressed copy differs from the bytes
+        java.util.Arrays.fill(chart, 40_000, 120_000, (byte) 0xFF);
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        SharedPart part = new SharedPart(() -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(chart);
+        });
+        List<Path> saved = new java.util.ArrayList<>();
+        for (String name : List.of("book.xlsx", "report.xlsx")) {
+            Path file = dir.resolve(name);
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                wb.createSheet("Charts");
+                wb.addPicture("stand-in".getBytes(StandardCharsets.US_ASCII), Workbook.PICTURE_TYPE_PNG);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    PackageParts.write(wb::write, Map.of("xl/media/image1.png", part), out);
+                }
+            }
+            saved.add(file);
+        }
+        assertEquals(1, opened.get(), "compressed once, copied as it is into the second package");
+        for (Path file : saved) {
+            try (XSSFWorkbook back = new XSSFWorkbook(file.toFile())) {
+                assertArrayEquals(chart, back.getAllPictures().get(0).getData());
+            }
+            // java.util.zip checks each entry's CRC and sizes against what it inflates
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                java.util.zip.ZipEntry e = zip.getEntry("xl/media/image1.png");
+                assertEquals(chart.length, e.getSize());
+                assertArrayEquals(chart, zip.getInputStream(e).readAllBytes());
+            }
+        }
+        Path copy = part.deflated().file();
+        assertTrue(Files.exists(copy));
+        part.release();
+        assertFalse(Files.exists(copy), "the compressed copy is deleted once released");
+        assertThrows(IllegalStateException.class, part::deflated);
     }
 }

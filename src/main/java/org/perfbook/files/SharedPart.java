@@ -1,0 +1,84 @@
+package org.perfbook.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.poi.util.TempFile;
+
+/**
+ * A part that goes into more than one package (a chart in the book and in the report): it is
+ * deflated for its zip entry once, by the first package to save it, into a temporary file that every
+ * later package copies as it is. Compressing a chart's PNG again took as long as drawing it.
+ * {@link #release} deletes the file once every package is saved.
+ */
+public final class SharedPart implements PackageParts.Content {
+
+    /** The part as a zip entry stores it: raw deflate at {@link PackageParts#LEVEL}. */
+    record Deflated(Path file, long crc, long size, long compressedSize) {
+    }
+
+    private final PackageParts.Content source;
+    private Deflated deflated;
+    private boolean released;
+
+    public SharedPart(PackageParts.Content source) {
+        this.source = source;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        return source.open();
+    }
+
+    /** The part deflated, done now by the first package to ask and kept for the others. */
+    synchronized Deflated deflated() throws IOException {
+        if (released) {
+            throw new IllegalStateException("a part was asked for after it was released");
+        }
+        if (deflated == null) {
+            Path file = TempFile.createTempFile("perfbook-part", ".deflated").toPath();
+            boolean done = false;
+            try {
+                CRC32 crc = new CRC32();
+                long size = 0;
+                Deflater deflater = new Deflater(PackageParts.LEVEL, true);
+                try (InputStream in = source.open();
+                        OutputStream out = new DeflaterOutputStream(Files.newOutputStream(file), deflater, 1 << 16)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        crc.update(buffer, 0, n);
+                        out.write(buffer, 0, n);
+                        size += n;
+                    }
+                } finally {
+                    deflater.end();
+                }
+                deflated = new Deflated(file, crc.getValue(), size, Files.size(file));
+                done = true;
+            } finally {
+                if (!done) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        return deflated;
+    }
+
+    /** Deletes the deflated copy (or, where it cannot be deleted now, when perfbook ends); the part cannot be saved again after. */
+    public synchronized void release() {
+        released = true;
+        if (deflated != null) {
+            try {
+                Files.deleteIfExists(deflated.file());
+            } catch (IOException e) {
+                deflated.file().toFile().deleteOnExit();
+            }
+            deflated = null;
+        }
+    }
+}
