@@ -94,6 +94,19 @@ public final class BookBuild {
     }
 
     public static Outcome run(Options options, Progress progress) throws BuildException, IOException {
+        List<Parallel.Pending<?>> jobs = new ArrayList<>();
+        try {
+            return build(options, progress, jobs);
+        } catch (Throwable failure) {
+            // a failed build leaves no thread behind it still reading or writing (a register, a chart)
+            jobs.forEach(Parallel.Pending::await);
+            throw failure;
+        }
+    }
+
+    /** The build, with each piece of work it starts on a thread of its own added to {@code jobs}. */
+    private static Outcome build(Options options, Progress progress, List<Parallel.Pending<?>> jobs)
+            throws BuildException, IOException {
         List<Phase> phases = new ArrayList<>();
         long phaseStart = System.nanoTime();
         InputsFolder folder = new InputsFolder(options.workbooks());
@@ -133,15 +146,13 @@ public final class BookBuild {
                 progress.total(all.size());
                 reading = Parallel.start("reading returns", options.threads(),
                         () -> ReturnsReading.readAll(all, options.threads(), progress));
+                jobs.add(reading);
             }
         }
         Catalogue catalogue;
         try {
             catalogue = CatalogueReader.read(folder.catalogue());
         } catch (CatalogueException e) {
-            if (reading != null) {
-                reading.await();
-            }
             throw new BuildException("the catalogue " + folder.catalogue() + " cannot be used", e.findings());
         }
         if (periods == null) {
@@ -158,6 +169,7 @@ public final class BookBuild {
             registers = Parallel.start("risk register", options.threads(), () -> RiskRegisters.build(new RiskRegisters.Options(
                     options.workbooks(), bookPeriod, options.out(), options.charts(), options.version()), bookPeriod,
                     catalogue.settings()));
+            jobs.add(registers);
         }
 
         List<FindingContext> findings = new ArrayList<>();
@@ -243,6 +255,7 @@ public final class BookBuild {
                 catalogue.neighbours());
         Parallel.Pending<List<String>> drawing = Parallel.start("charts", options.threads(),
                 () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir).name()));
+        jobs.add(drawing);
         List<Picture> pictures = plan.stream().map(c -> Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(),
                 c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"), drawing.future())).toList();
 
@@ -276,10 +289,14 @@ public final class BookBuild {
                         w.write();
                         return w;
                     }));
+            if (writing != null) {
+                jobs.add(writing);
+            }
             // a chart that cannot be drawn stops the saves waiting for it; its own failure is the one reported
             try {
                 drawing.join();
             } catch (IOException | RuntimeException | Error e) {
+                // the saves waiting for the charts end first, so the drafts are not removed under them
                 if (writing != null) {
                     writing.await();
                 }
