@@ -88,6 +88,29 @@ class PngTest {
     }
 
     @Test
+    void rowsThatRepeatOrChangeOnlyPartWayAlongComeBackPixelForPixel() throws IOException {
+        // each row is the one above with its pixels changed from some column on (or none, or all)
+        BufferedImage image = new BufferedImage(97, 120, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(11);
+        for (int y = 0; y < image.getHeight(); y++) {
+            int from = switch (y % 4) {
+                case 0 -> 0;
+                case 1 -> image.getWidth();
+                case 2 -> image.getWidth() - 1;
+                default -> random.nextInt(image.getWidth());
+            };
+            for (int x = 0; x < image.getWidth(); x++) {
+                int above = y == 0 ? 0xFFFFFF : image.getRGB(x, y - 1) & 0xFFFFFF;
+                image.setRGB(x, y, x >= from ? random.nextInt(0x1000000) : above);
+            }
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(image, 300)));
+        int w = image.getWidth();
+        int h = image.getHeight();
+        assertTrue(java.util.Arrays.equals(image.getRGB(0, 0, w, h, null, 0, w), back.getRGB(0, 0, w, h, null, 0, w)));
+    }
+
+    @Test
     void onlyAWholeOpaqueRgbImageIsTaken() {
         assertThrows(IllegalArgumentException.class,
                 () -> Png.encode(new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB), 300));
