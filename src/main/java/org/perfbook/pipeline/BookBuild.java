@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
@@ -81,6 +82,20 @@ public final class BookBuild {
     /** Writing one output file. */
     private interface Writing {
         void write() throws IOException;
+    }
+
+    /** A chart to draw, and the future its picture waits on: done once its files are saved. */
+    private record Drawing(ChartSet.Chart chart, CompletableFuture<Void> drawn) {
+        String draw(Path dir) throws IOException {
+            try {
+                String name = chart.draw(dir).name();
+                drawn.complete(null);
+                return name;
+            } catch (IOException | RuntimeException | Error e) {
+                drawn.completeExceptionally(e);
+                throw e;
+            }
+        }
     }
 
     /** One phase of the build and the wall time it took. */
@@ -250,14 +265,24 @@ public final class BookBuild {
         long started = System.nanoTime();
         Path chartsDir = options.charts().resolve(bookPeriod.fileName());
         // the charts are drawn while the book and the report are laid out around them: each picture is a
-        // stand-in until the save, which waits for the chart's file; no PNG is held in memory
+        // stand-in until the save, which waits for its own chart's file (so pictures go into the packages as
+        // their charts are drawn, not all after the last); no PNG is held in memory
         List<ChartSet.Chart> plan = ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(),
                 catalogue.neighbours());
-        Parallel.Pending<List<String>> drawing = Parallel.start("charts", options.threads(),
-                () -> Parallel.map(plan, options.threads(), Progress.NONE, c -> c.draw(chartsDir).name()));
+        List<Drawing> drawings = plan.stream().map(c -> new Drawing(c, new CompletableFuture<Void>())).toList();
+        Parallel.Pending<List<String>> drawing = Parallel.start("charts", options.threads(), () -> {
+            try {
+                return Parallel.map(drawings, options.threads(), Progress.NONE, d -> d.draw(chartsDir));
+            } finally {
+                // a chart left undrawn because another failed: its save stops rather than waits for ever
+                drawings.forEach(d -> d.drawn().completeExceptionally(
+                        new IOException("not drawn, as another chart of the period could not be")));
+            }
+        });
         jobs.add(drawing);
-        List<Picture> pictures = plan.stream().map(c -> Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(),
-                c.widthIn(), c.heightIn(), chartsDir.resolve(c.name() + ".png"), drawing.future())).toList();
+        List<Picture> pictures = drawings.stream().map(d -> Picture.beingDrawn(d.chart().name(), d.chart().indicatorId(),
+                d.chart().altText(), d.chart().widthIn(), d.chart().heightIn(),
+                chartsDir.resolve(d.chart().name() + ".png"), d.drawn())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);
