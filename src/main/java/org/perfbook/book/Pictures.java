@@ -64,9 +64,11 @@ final class Pictures {
             return;
         }
         CTDrawing ct = drawing.getCTDrawing();
-        List<CTTwoCellAnchor> twos = new ArrayList<>(ct.getTwoCellAnchorList());
-        for (int i = 0; i < twos.size() && i < placed.size(); i++) {
-            CTTwoCellAnchor two = twos.get(i);
+        // the anchors as one array, and all removed at once: XMLBeans finds the n-th element by counting from
+        // the first, so taking or removing them one by one took time growing with the square of the charts
+        CTTwoCellAnchor[] twos = ct.getTwoCellAnchorArray();
+        for (int i = 0; i < twos.length && i < placed.size(); i++) {
+            CTTwoCellAnchor two = twos[i];
             Placed p = placed.get(i);
             CTOneCellAnchor one = ct.addNewOneCellAnchor();
             one.setFrom(two.getFrom());
@@ -79,8 +81,6 @@ final class Pictures {
             one.getPic().getNvPicPr().getCNvPr().setDescr(p.altText());
             one.addNewClientData();
         }
-        for (int i = twos.size() - 1; i >= 0; i--) {
-            ct.removeTwoCellAnchor(i);
-        }
+        ct.setTwoCellAnchorArray(new CTTwoCellAnchor[0]);
     }
 }

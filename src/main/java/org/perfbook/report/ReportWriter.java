@@ -82,7 +82,7 @@ public final class ReportWriter {
      * its Summary Risk Profile and heat map as Appendix 'B'), or without when {@code register} is null.
      */
     public static void write(Book book, Settings settings, RiskRegisterPart register, Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (XWPFDocument doc = new ReportDocument()) {
             ReportStyles.add(doc, FONT);
             cover(doc, book, settings, register);
             endPortraitSection(doc);
