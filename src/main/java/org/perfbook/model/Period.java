@@ -94,7 +94,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return switch (kind) {
             case YEAR -> yearLabel(year, "-");
             case QUARTER -> yearLabel(year, "-") + "-Q" + number;
-            case MONTH -> yearLabel(year, "-") + String.format(Locale.ROOT, "-M%02d", number);
+            case MONTH -> yearLabel(year, "-") + "-M" + twoDigits(number);
         };
     }
 
@@ -196,7 +196,12 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
     }
 
     private static String yearLabel(int startYear, String separator) {
-        return startYear + separator + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
+        return startYear + separator + twoDigits((startYear + 1) % 100);
+    }
+
+    /** 0 to 99 as two digits; String.format was most of working out a label, asked for every return and row. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private static String monthLabel(YearMonth m) {
