@@ -276,12 +276,14 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     static Instant instant(String text) {
+        Instant utc = utcSeconds(text);
+        return utc != null ? utc : parsed(text);
+    }
+
+    /** Any ISO form with an offset, or a bare date (taken as midnight UTC); null for anything else. */
+    static Instant parsed(String text) {
         if (text.isEmpty()) {
             return null;
-        }
-        Instant utc = utcSeconds(text);
-        if (utc != null) {
-            return utc;
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
