@@ -11,6 +11,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
@@ -34,11 +38,14 @@ public final class Export {
         return encode(draw(chart, widthIn, heightIn), DPI);
     }
 
-    private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
+    /** Each drawing thread's pixels, as large as the largest chart it has drawn. */
+    private static final ThreadLocal<int[]> PIXELS = new ThreadLocal<>();
+    /** TYPE_INT_RGB's own colour model: an image over it is a TYPE_INT_RGB image to Java2D and the encoder. */
+    private static final DirectColorModel RGB = new DirectColorModel(24, 0xFF0000, 0x00FF00, 0x0000FF, 0);
 
     /**
-     * The chart drawn at print resolution, straight into the image the encoder reads: the calling
-     * thread's canvas, which its next drawing of the same size paints over.
+     * The chart drawn at print resolution, straight into the image the encoder reads: over the calling
+     * thread's pixels, which its next drawing paints over.
      */
     static BufferedImage draw(JFreeChart chart, double widthIn, double heightIn) {
         double w = widthIn * POINTS_PER_INCH;
@@ -46,12 +53,16 @@ public final class Export {
         double scale = DPI / POINTS_PER_INCH;
         int width = (int) Math.round(w * scale);
         int height = (int) Math.round(h * scale);
-        // most charts share a size: each thread paints over its last canvas rather than taking 8 MB anew
-        BufferedImage image = CANVAS.get();
-        if (image == null || image.getWidth() != width || image.getHeight() != height) {
-            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            CANVAS.set(image);
+        // each thread paints every chart, whatever its size, over the same pixels rather than taking 8 to 16 MB
+        // anew: those arrays outlived the young generation and filled the heap with dead canvases
+        int[] pixels = PIXELS.get();
+        if (pixels == null || pixels.length < width * height) {
+            pixels = new int[width * height];
+            PIXELS.set(pixels);
         }
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, width * height), width, height,
+                width, RGB.getMasks(), null);
+        BufferedImage image = new BufferedImage(RGB, raster, false, null);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);

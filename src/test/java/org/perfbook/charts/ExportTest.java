@@ -98,4 +98,28 @@ class ExportTest {
         assertEquals(svg, Files.readString(b.resolve("ASC-02-trend.svg")));
         assertTrue(svg.contains("id='_ASC-02-trend-clip-0'"), svg);
     }
+
+    @Test
+    void aChartDrawnAfterALargerOneOnTheSameThreadIsTheChartDrawnAlone() throws Exception {
+        JFreeChart small = CommitteeCharts.trend(ChartFixtures.assessment("ASC-02"), ChartFixtures.catalogue().benchmarks(),
+                ChartFixtures.Q3);
+        JFreeChart large = trend("ASC-02");
+        // drawn alone, on a thread that has drawn nothing before
+        int[][] alone = new int[1][];
+        Thread fresh = new Thread(() -> {
+            java.awt.image.BufferedImage img = Export.draw(small, 6.5, 3.6);
+            alone[0] = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        });
+        fresh.start();
+        fresh.join();
+        Export.draw(large, 10, 5.5);
+        java.awt.image.BufferedImage after = Export.draw(small, 6.5, 3.6);
+        assertEquals(java.awt.image.BufferedImage.TYPE_INT_RGB, after.getType());
+        assertEquals(1950, after.getWidth());
+        assertEquals(1080, after.getHeight());
+        assertArrayEquals(alone[0], after.getRGB(0, 0, after.getWidth(), after.getHeight(), null, 0, after.getWidth()),
+                "nothing of the larger chart shows through");
+        assertArrayEquals(alone[0], ImageIO.read(new ByteArrayInputStream(Png.encode(after, Export.DPI)))
+                .getRGB(0, 0, after.getWidth(), after.getHeight(), null, 0, after.getWidth()));
+    }
 }
