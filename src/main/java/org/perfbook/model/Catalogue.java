@@ -35,6 +35,8 @@ public final class Catalogue {
     /** upper-case ID → its benchmarks in catalogue order. */
     private final Map<String, List<Benchmark>> benchmarksById = new HashMap<>();
     private final List<String> areas;
+    private final List<String> services;
+    private final List<String> priorities;
 
     /** A target for one financial year, overriding the indicator's default. */
     public record YearTarget(String indicatorId, Period year, Target target, Tolerance tolerance) {
@@ -62,6 +64,8 @@ public final class Catalogue {
         this.populations = List.copyOf(populations);
         this.benchmarks = List.copyOf(benchmarks);
         this.neighbours = List.copyOf(neighbours);
+        this.services = distinct(this.indicators, Indicator::service);
+        this.priorities = distinct(this.indicators, Indicator::priority);
         for (Indicator i : this.indicators) {
             byId.putIfAbsent(upper(i.id()), i);
             byService.computeIfAbsent(i.service().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
@@ -134,16 +138,19 @@ public final class Catalogue {
 
     /** Services in catalogue order. */
     public List<String> services() {
-        Set<String> s = new LinkedHashSet<>();
-        indicators.forEach(i -> s.add(i.service()));
-        return new ArrayList<>(s);
+        return services;
     }
 
     /** Priorities in catalogue order. */
     public List<String> priorities() {
+        return priorities;
+    }
+
+    /** Each distinct value in catalogue order: worked out once, as every return asks for the services. */
+    private static List<String> distinct(List<Indicator> indicators, java.util.function.Function<Indicator, String> of) {
         Set<String> s = new LinkedHashSet<>();
-        indicators.forEach(i -> s.add(i.priority()));
-        return new ArrayList<>(s);
+        indicators.forEach(i -> s.add(of.apply(i)));
+        return List.copyOf(s);
     }
 
     public List<Indicator> indicatorsOf(String service) {
