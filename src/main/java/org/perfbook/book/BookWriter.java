@@ -52,7 +52,7 @@ public final class BookWriter {
             sheets(book, new Styles(wb), settings).forEach((name, sheet) -> sheet.write(wb.createSheet(name)));
             wb.setActiveSheet(0);
             Map<String, PackageParts.Content> pictures = Picture.parts(wb.getXSSFWorkbook().getPackage(), book.pictures());
-            SafeFiles.write(file, out -> PackageParts.write(wb::write, pictures, out));
+            SafeFiles.write(file, out -> PackageParts.write(o -> Streaming.write(wb, o), pictures, out));
         } finally {
             wb.close();
         }

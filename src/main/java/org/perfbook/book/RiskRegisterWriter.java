@@ -75,7 +75,7 @@ public final class RiskRegisterWriter {
             // the heat map is placed as a stand-in, as the book's charts are, and streamed in as the file is saved
             Map<String, PackageParts.Content> pictures = Picture.parts(wb.getXSSFWorkbook().getPackage(),
                     r.heatMap() == null ? List.of() : List.of(r.heatMap()));
-            SafeFiles.write(file, out -> PackageParts.write(wb::write, pictures, out));
+            SafeFiles.write(file, out -> PackageParts.write(o -> Streaming.write(wb, o), pictures, out));
         } finally {
             wb.dispose();
             wb.close();

@@ -213,7 +213,7 @@ public final class Tables {
                 }
             }
             sheet.createFreezePane(0, 1);
-            wb.write(out);
+            Streaming.write(wb, out);
         } finally {
             wb.close();
         }

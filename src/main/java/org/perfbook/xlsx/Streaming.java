@@ -1,6 +1,9 @@
 package org.perfbook.xlsx;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -24,6 +27,18 @@ public final class Streaming {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, window, compressTemp, sharedStrings);
         plainZip(wb);
         return wb;
+    }
+
+    /**
+     * Saves {@code wb} with its shared strings in the same order every time: each sheet's last rows are
+     * flushed in sheet order first, where POI's own save flushes the sheets in the order of a hash of
+     * their objects, which differs from run to run; the same book is then the same bytes.
+     */
+    public static void write(SXSSFWorkbook wb, OutputStream out) throws IOException {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            ((SXSSFSheet) wb.getSheetAt(i)).flushRows();
+        }
+        wb.write(out);
     }
 
     /** Makes {@code wb} write plain entries; a workbook that would need Zip64 fails to save instead. */
