@@ -30,8 +30,8 @@ import org.perfbook.files.SharedPart;
  * @param file        the PNG file, or null when the bytes are given
  * @param drawn       done when {@code file} has been drawn: a book may be laid out while its charts are
  *                    still being drawn, and only its save waits for them
- * @param part        for a picture on file, its part as every package that holds it saves it (compressed
- *                    once for the book and the report); null for one in memory
+ * @param part        for a chart being drawn, its part as every package that holds it saves it (compressed
+ *                    once for the book and the report); null otherwise
  */
 public record Picture(String name, String indicatorId, String altText, double widthIn, double heightIn, byte[] png,
         Path file, Future<?> drawn, SharedPart part) {
@@ -50,10 +50,13 @@ public record Picture(String name, String indicatorId, String altText, double wi
     /** A picture read from its PNG file when it is written. */
     public static Picture onFile(String name, String indicatorId, String altText, double widthIn, double heightIn,
             Path file) {
-        return beingDrawn(name, indicatorId, altText, widthIn, heightIn, file, DONE);
+        return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, DONE, null);
     }
 
-    /** A picture whose PNG file is being drawn; reading it waits until {@code drawn} is done. */
+    /**
+     * A picture whose PNG file is being drawn, for the book and the report both; reading it waits until
+     * {@code drawn} is done, and {@link #release} ends its compressed copy once both are saved.
+     */
     public static Picture beingDrawn(String name, String indicatorId, String altText, double widthIn, double heightIn,
             Path file, Future<?> drawn) {
         return new Picture(name, indicatorId, altText, widthIn, heightIn, null, file, drawn,
@@ -68,9 +71,8 @@ public record Picture(String name, String indicatorId, String altText, double wi
         if (png != null) {
             return png;
         }
-        try {
-            waitUntilDrawn();
-            return Files.readAllBytes(file);
+        try (InputStream in = openPng()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,10 +126,6 @@ public record Picture(String name, String indicatorId, String altText, double wi
     private static InputStream open(String name, Path file, Future<?> drawn) throws IOException {
         waitUntilDrawn(name, drawn);
         return Files.newInputStream(file);
-    }
-
-    private void waitUntilDrawn() throws IOException {
-        waitUntilDrawn(name, drawn);
     }
 
     private static void waitUntilDrawn(String name, Future<?> drawn) throws IOException {

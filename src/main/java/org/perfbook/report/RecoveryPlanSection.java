@@ -1,16 +1,13 @@
 package org.perfbook.report;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.perfbook.book.Book;
 import org.perfbook.book.ScorecardText;
 import org.perfbook.calc.Assessment;
@@ -77,7 +74,7 @@ final class RecoveryPlanSection {
         text(doc, description(period, a), false);
 
         XWPFTable box = doc.createTable(2, 2);
-        widths(box, new int[] {WIDTH / 3, WIDTH - WIDTH / 3});
+        ReportWriter.widths(box, new int[] {WIDTH / 3, WIDTH - WIDTH / 3});
         header(box.getRow(0), List.of("Year end target", "Current performance"));
         String target = ScorecardText.target(a);
         cell(box.getRow(1).getCell(0), target.isEmpty() ? "No target is set for the year." : "Year end target is "
@@ -96,7 +93,7 @@ final class RecoveryPlanSection {
             return;
         }
         XWPFTable t = doc.createTable(1 + actions.size(), 3);
-        widths(t, new int[] {WIDTH - 3000 - 2200, 3000, 2200});
+        ReportWriter.widths(t, new int[] {WIDTH - 3000 - 2200, 3000, 2200});
         header(t.getRow(0), ACTION_HEADINGS);
         t.getRow(0).setRepeatHeader(true);
         for (int i = 0; i < actions.size(); i++) {
@@ -195,7 +192,4 @@ final class RecoveryPlanSection {
         run(c.getParagraphs().get(0), text, bold);
     }
 
-    private static void widths(XWPFTable t, int[] twips) {
-        ReportWriter.widths(t, twips);
-    }
 }

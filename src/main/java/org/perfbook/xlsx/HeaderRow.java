@@ -43,33 +43,11 @@ public final class HeaderRow<R> {
 
     /** Trimmed, inner white space (non-breaking too) collapsed, trailing "*" and ":" dropped, lower case. */
     public static String normalise(String label) {
-        String t = CellValues.strip(label);
-        if (hasSpacesToCollapse(t)) {
-            t = SPACES.matcher(t).replaceAll(" ");
-        }
+        String t = SPACES.matcher(CellValues.strip(label)).replaceAll(" ");
         while (!t.isEmpty() && (t.endsWith("*") || t.endsWith(":"))) {
             t = CellValues.strip(t.substring(0, t.length() - 1));
         }
         return t.toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether {@link #SPACES} would change {@code t}: most labels have single spaces at most. */
-    private static boolean hasSpacesToCollapse(String t) {
-        boolean afterSpace = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ' ') {
-                if (afterSpace) {
-                    return true;
-                }
-                afterSpace = true;
-            } else if (c == '\u00A0' || Character.isWhitespace(c)) {
-                return true;
-            } else {
-                afterSpace = false;
-            }
-        }
-        return false;
     }
 
     /** Each label names the role of the same name. */
