@@ -11,22 +11,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * A chart's PNG: 8-bit RGB, no row filters, the image data deflated at level 3 by the JDK's zlib, and a
  * pHYs chunk so Word and Excel place it at its physical size. Charts are flat colour on white, so
  * filters made files no smaller and encoding slower; zlib's levels 1 to 3 cost the same here and 3 is
- * the smallest (bench/png.sh). Written here rather than by a PNG library because the pixels are turned
- * into PNG rows in one pass over the image's own array, which measured 15 % quicker than the library
- * perfbook used before (com.pngencoder) on its chart images; the format is the few chunks PNG requires.
+ * the smallest (bench/png.sh). Four or more rows repeating the one above are written as copies of it
+ * ({@link RowStream}) instead of being deflated again. Written here rather than by a PNG library because the
+ * pixels are turned into PNG rows in one pass over the image's own array, which measured 15 % quicker than the
+ * library perfbook used before (com.pngencoder) on its chart images; the format is the few chunks PNG requires.
  */
 final class Png {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int LEVEL = 3;
     private static final int CHUNK = 1 << 16;
+    /** Rows repeating the one above, from how many in a row they are written as copies rather than deflated. */
+    private static final int RUN = 4;
     private static final double METRES_PER_INCH = 0.0254;
 
     private Png() {
@@ -58,25 +59,43 @@ final class Png {
             d.writeInt(perMetre);
             d.writeByte(1); // the unit is the metre
             chunk(out, "pHYs", header.toByteArray(), 9);
-            Deflater deflater = new Deflater(LEVEL);
-            try (DeflaterOutputStream z = new DeflaterOutputStream(new ImageData(out), deflater, CHUNK)) {
-                byte[] row = new byte[1 + 3 * w]; // row[0] = 0: the row is not filtered
-                for (int y = 0, at = 0; y < h; y++, at += w) {
-                    // a row holds the previous row's bytes: only from the first pixel that differs do they change
-                    // (a third of a chart's rows are the same as the one above, and most start with white margin)
-                    int from = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, at - w, at);
-                    if (from >= 0) {
-                        for (int x = from, i = 1 + 3 * from; x < w; x++, i += 3) {
-                            int p = pixels[at + x];
-                            row[i] = (byte) (p >> 16);
-                            row[i + 1] = (byte) (p >> 8);
-                            row[i + 2] = (byte) p;
+            try (ImageData data = new ImageData(out)) {
+                RowStream rows = new RowStream(data, LEVEL, 1 + 3 * w);
+                try {
+                    byte[] row = new byte[1 + 3 * w]; // row[0] = 0: the row is not filtered
+                    for (int y = 0, at = 0; y < h; ) {
+                        // a row holds the previous row's bytes: only from the first pixel that differs do they change
+                        // (a third of a chart's rows are the same as the one above, and most start with white margin)
+                        int from = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, at - w, at);
+                        if (from >= 0) {
+                            for (int x = from, i = 1 + 3 * from; x < w; x++, i += 3) {
+                                int p = pixels[at + x];
+                                row[i] = (byte) (p >> 16);
+                                row[i + 1] = (byte) (p >> 8);
+                                row[i + 2] = (byte) p;
+                            }
                         }
+                        rows.row(row);
+                        int same = 0;
+                        for (int next = at + w; y + 1 + same < h && Arrays.mismatch(pixels, next, next + w, pixels, at, at + w) < 0;
+                                next += w) {
+                            same++;
+                        }
+                        if (same >= RUN) {
+                            rows.repeat(row, same);
+                        } else {
+                            for (int i = 0; i < same; i++) {
+                                rows.row(row);
+                            }
+                        }
+                        y += 1 + same;
+                        at += (1 + same) * w;
                     }
-                    z.write(row);
+                    rows.finish();
+                } catch (IOException | RuntimeException e) {
+                    rows.end();
+                    throw e;
                 }
-            } finally {
-                deflater.end();
             }
             chunk(out, "IEND", new byte[0], 0);
         } catch (IOException e) {
