@@ -28,6 +28,8 @@ final class Png {
     private static final int CHUNK = 1 << 16;
     /** Rows repeating the one above, from how many in a row they are written as copies rather than deflated. */
     private static final int RUN = 4;
+    /** Pixels compared with the row above at a time, past a row's first difference. */
+    private static final int STRETCH = 64;
     private static final double METRES_PER_INCH = 0.0254;
 
     private Png() {
@@ -67,12 +69,17 @@ final class Png {
                         // a row holds the previous row's bytes: only from the first pixel that differs do they change
                         // (a third of a chart's rows are the same as the one above, and most start with white margin)
                         int from = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, at - w, at);
-                        if (from >= 0) {
-                            for (int x = from, i = 1 + 3 * from; x < w; x++, i += 3) {
-                                int p = pixels[at + x];
-                                row[i] = (byte) (p >> 16);
-                                row[i + 1] = (byte) (p >> 8);
-                                row[i + 2] = (byte) p;
+                        if (y == 0) {
+                            convert(pixels, at, 0, w, row);
+                        } else if (from >= 0) {
+                            // past the first difference, stretches the same as above are left as they are
+                            for (int x = from; x < w; ) {
+                                int end = Math.min(w, x + STRETCH);
+                                int differs = Arrays.mismatch(pixels, at + x, at + end, pixels, at - w + x, at - w + end);
+                                if (differs >= 0) {
+                                    convert(pixels, at, x + differs, end, row);
+                                }
+                                x = end;
                             }
                         }
                         rows.row(row);
@@ -102,6 +109,16 @@ final class Png {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Pixels {@code from} to {@code to} of the row starting at {@code at}, as the PNG row's RGB bytes. */
+    private static void convert(int[] pixels, int at, int from, int to, byte[] row) {
+        for (int x = from, i = 1 + 3 * from; x < to; x++, i += 3) {
+            int p = pixels[at + x];
+            row[i] = (byte) (p >> 16);
+            row[i + 1] = (byte) (p >> 8);
+            row[i + 2] = (byte) p;
+        }
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data, int length) throws IOException {

@@ -111,6 +111,41 @@ class PngTest {
     }
 
     @Test
+    void rowsChangedOnlyHereAndThereAndRunsOfRepeatedRowsComeBackPixelForPixel() throws IOException {
+        // as in a chart: a row is the one above with a few pixels changed (a line crossing it), or repeats it
+        // for a while (a blank band, the body of a bar), or is new
+        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = new int[w * h];
+        Random random = new Random(5);
+        java.util.Arrays.fill(pixels, 0, w, 0xFFFFFF);
+        for (int y = 1; y < h; y++) {
+            System.arraycopy(pixels, (y - 1) * w, pixels, y * w, w);
+            switch (y / 10 % 4) {
+                case 0 -> {
+                    for (int k = random.nextInt(4); k > 0; k--) {
+                        pixels[y * w + random.nextInt(w)] = random.nextInt(0x1000000);
+                    }
+                }
+                case 1 -> {
+                }
+                case 2 -> pixels[y * w + 64 * random.nextInt(w / 64) + (y % 2 == 0 ? 0 : 63)] ^= 0x010203;
+                default -> {
+                    if (y % 10 == 0) {
+                        for (int x = 0; x < w; x++) {
+                            pixels[y * w + x] = random.nextInt(0x1000000);
+                        }
+                    }
+                }
+            }
+        }
+        image.setRGB(0, 0, w, h, pixels, 0, w);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(image, 300)));
+        assertTrue(java.util.Arrays.equals(image.getRGB(0, 0, w, h, null, 0, w), back.getRGB(0, 0, w, h, null, 0, w)));
+    }
+
+    @Test
     void onlyAWholeOpaqueRgbImageIsTaken() {
         assertThrows(IllegalArgumentException.class,
                 () -> Png.encode(new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB), 300));
