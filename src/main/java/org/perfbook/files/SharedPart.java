@@ -1,5 +1,6 @@
 package org.perfbook.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,38 +36,67 @@ public final class SharedPart implements PackageParts.Content {
         return source.open();
     }
 
-    /** The part deflated, done now by the first package to ask and kept for the others. */
-    synchronized Deflated deflated() throws IOException {
+    /** The part deflated, done now by the first package to ask (unless {@link #deflate} did) and kept for the others. */
+    Deflated deflated() throws IOException {
+        synchronized (this) {
+            if (deflated != null) {
+                return deflated;
+            }
+            if (released) {
+                throw new IllegalStateException("a part was asked for after it was released");
+            }
+        }
+        // the source is opened outside the lock: it may wait for the part to be made, and whoever makes it
+        // may be about to deflate it here
+        try (InputStream in = source.open()) {
+            synchronized (this) {
+                if (deflated == null) {
+                    deflate(in);
+                }
+                return deflated;
+            }
+        }
+    }
+
+    /**
+     * Deflates the part now, on the caller's thread, from {@code content} as it has just been made (what its
+     * source will give): a chart's thread does it as it saves the chart, so the packages, waiting on the
+     * charts in their own order, only copy it. Nothing is done if the part is deflated already, or released
+     * (a build that failed).
+     */
+    public synchronized void deflate(byte[] content) throws IOException {
+        if (deflated == null && !released) {
+            deflate(new ByteArrayInputStream(content));
+        }
+    }
+
+    private void deflate(InputStream in) throws IOException {
         if (released) {
             throw new IllegalStateException("a part was asked for after it was released");
         }
-        if (deflated == null) {
-            Path file = TempFile.createTempFile("perfbook-part", ".deflated").toPath();
-            boolean done = false;
-            try {
-                CRC32 crc = new CRC32();
-                long size = 0;
-                Deflater deflater = new Deflater(PackageParts.LEVEL, true);
-                try (InputStream in = source.open();
-                        OutputStream out = new DeflaterOutputStream(Files.newOutputStream(file), deflater, 1 << 16)) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n; (n = in.read(buffer)) > 0;) {
-                        crc.update(buffer, 0, n);
-                        out.write(buffer, 0, n);
-                        size += n;
-                    }
-                } finally {
-                    deflater.end();
+        Path file = TempFile.createTempFile("perfbook-part", ".deflated").toPath();
+        boolean done = false;
+        try {
+            CRC32 crc = new CRC32();
+            long size = 0;
+            Deflater deflater = new Deflater(PackageParts.LEVEL, true);
+            try (OutputStream out = new DeflaterOutputStream(Files.newOutputStream(file), deflater, 1 << 16)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    crc.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                    size += n;
                 }
-                deflated = new Deflated(file, crc.getValue(), size, Files.size(file));
-                done = true;
             } finally {
-                if (!done) {
-                    Files.deleteIfExists(file);
-                }
+                deflater.end();
+            }
+            deflated = new Deflated(file, crc.getValue(), size, Files.size(file));
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(file);
             }
         }
-        return deflated;
     }
 
     /** Deletes the deflated copy (or, where it cannot be deleted now, when perfbook ends); the part cannot be saved again after. */

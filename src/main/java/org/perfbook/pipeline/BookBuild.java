@@ -23,8 +23,10 @@ import org.perfbook.book.Book;
 import org.perfbook.book.BookWriter;
 import org.perfbook.book.Picture;
 import org.perfbook.book.Revision;
+import org.perfbook.charts.ChartImage;
 import org.perfbook.charts.ChartSet;
 import org.perfbook.files.SafeFiles;
+import org.perfbook.files.SharedPart;
 import org.perfbook.calc.Assessment;
 import org.perfbook.calc.Assessor;
 import org.perfbook.calc.Checks;
@@ -84,13 +86,18 @@ public final class BookBuild {
         void write() throws IOException;
     }
 
-    /** A chart to draw, and the future its picture waits on: done once its files are saved. */
-    private record Drawing(ChartSet.Chart chart, CompletableFuture<Void> drawn) {
+    /**
+     * A chart to draw, the future its picture waits on (done once its files are saved) and the picture's part
+     * in the packages, compressed here as the chart is saved: the book and the report take their pictures in
+     * their own orders, and would otherwise compress at the end what was drawn long before.
+     */
+    private record Drawing(ChartSet.Chart chart, CompletableFuture<Void> drawn, SharedPart part) {
         String draw(Path dir) throws IOException {
             try {
-                String name = chart.draw(dir).name();
+                ChartImage image = chart.draw(dir);
+                part.deflate(image.png());
                 drawn.complete(null);
-                return name;
+                return image.name();
             } catch (IOException | RuntimeException | Error e) {
                 drawn.completeExceptionally(e);
                 throw e;
@@ -269,7 +276,15 @@ public final class BookBuild {
         // their charts are drawn, not all after the last); no PNG is held in memory
         List<ChartSet.Chart> plan = ChartSet.plan(assessments, catalogue.priorities(), bookPeriod, catalogue.settings(),
                 catalogue.neighbours());
-        List<Drawing> drawings = plan.stream().map(c -> new Drawing(c, new CompletableFuture<Void>())).toList();
+        List<Picture> pictures = new ArrayList<>(plan.size());
+        List<Drawing> drawings = new ArrayList<>(plan.size());
+        for (ChartSet.Chart c : plan) {
+            CompletableFuture<Void> drawn = new CompletableFuture<>();
+            Picture p = Picture.beingDrawn(c.name(), c.indicatorId(), c.altText(), c.widthIn(), c.heightIn(),
+                    chartsDir.resolve(c.name() + ".png"), drawn);
+            pictures.add(p);
+            drawings.add(new Drawing(c, drawn, p.part()));
+        }
         Parallel.Pending<List<String>> drawing = Parallel.start("charts", options.threads(), () -> {
             try {
                 return Parallel.map(drawings, options.threads(), Progress.NONE, d -> d.draw(chartsDir));
@@ -280,9 +295,6 @@ public final class BookBuild {
             }
         });
         jobs.add(drawing);
-        List<Picture> pictures = drawings.stream().map(d -> Picture.beingDrawn(d.chart().name(), d.chart().indicatorId(),
-                d.chart().altText(), d.chart().widthIn(), d.chart().heightIn(),
-                chartsDir.resolve(d.chart().name() + ".png"), d.drawn())).toList();
 
         Book book = new Book(bookPeriod, ZonedDateTime.now(), options.version(), catalogue.priorities(), assessments,
                 evaluations, findings, inputs, returnsRead, tracking.receipts(), notes, pictures, revisions);

@@ -106,4 +106,74 @@ class PackagePartsTest {
         assertFalse(Files.exists(copy), "the compressed copy is deleted once released");
         assertThrows(IllegalStateException.class, part::deflated);
     }
+
+    @Test
+    void aSharedPartCompressedAsItIsMadeIsOnlyCopiedIntoThePackages() throws Exception {
+        byte[] chart = new byte[90_000];
+        new Random(10).nextBytes(chart);
+        java.util.Arrays.fill(chart, 10_000, 60_000, (byte) 0xFF);
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        SharedPart part = new SharedPart(() -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(chart);
+        });
+        part.deflate(chart);
+        Path copy = part.deflated().file();
+        part.deflate(new byte[] {1, 2, 3});
+        assertEquals(copy, part.deflated().file(), "deflated once: a second call keeps the first copy");
+        Path file = dir.resolve("book.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("Charts");
+            wb.addPicture("stand-in".getBytes(StandardCharsets.US_ASCII), Workbook.PICTURE_TYPE_PNG);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                PackageParts.write(wb::write, Map.of("xl/media/image1.png", part), out);
+            }
+        }
+        assertEquals(0, opened.get(), "the package copies what was compressed, without reading the part again");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertArrayEquals(chart, zip.getInputStream(zip.getEntry("xl/media/image1.png")).readAllBytes());
+        }
+        part.release();
+        assertFalse(Files.exists(copy));
+        // a chart finishing after a failed build has released its part leaves nothing behind
+        part.deflate(chart);
+        assertThrows(IllegalStateException.class, part::deflated);
+    }
+
+    @Test
+    void aPackageWaitingForAPartDoesNotHoldUpTheThreadCompressingIt() throws Exception {
+        // as in a build: the package asks for the part before its chart is drawn; the chart's thread
+        // compresses the part and only then says it is drawn
+        byte[] chart = new byte[50_000];
+        new Random(11).nextBytes(chart);
+        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        SharedPart part = new SharedPart(() -> {
+            try {
+                drawn.await();
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException();
+            }
+            return new ByteArrayInputStream(chart);
+        });
+        java.util.concurrent.FutureTask<SharedPart.Deflated> asked = new java.util.concurrent.FutureTask<>(part::deflated);
+        Thread packaging = new Thread(asked);
+        Thread compressing = new Thread(() -> {
+            try {
+                part.deflate(chart);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            drawn.countDown();
+        });
+        // daemons, so a deadlock fails this test rather than hangs the run
+        packaging.setDaemon(true);
+        compressing.setDaemon(true);
+        packaging.start();
+        Thread.sleep(100);
+        compressing.start();
+        compressing.join(60_000);
+        assertFalse(compressing.isAlive(), "the chart's thread waits for the package, which waits for it");
+        assertEquals(chart.length, asked.get(60, java.util.concurrent.TimeUnit.SECONDS).size());
+        part.release();
+    }
 }
