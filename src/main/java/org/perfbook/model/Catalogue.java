@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The BI team's indicator catalogue: indicators, year-specific targets, population estimates,
@@ -36,6 +37,8 @@ public final class Catalogue {
     private final Map<String, List<Benchmark>> benchmarksById = new HashMap<>();
     private final List<String> areas;
     private final List<String> services;
+    /** The services, case aside, as a return's identity names them. */
+    private final Set<String> serviceNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final List<String> priorities;
 
     /** A target for one financial year, overriding the indicator's default. */
@@ -65,6 +68,7 @@ public final class Catalogue {
         this.benchmarks = List.copyOf(benchmarks);
         this.neighbours = List.copyOf(neighbours);
         this.services = distinct(this.indicators, Indicator::service);
+        this.serviceNames.addAll(this.services);
         this.priorities = distinct(this.indicators, Indicator::priority);
         for (Indicator i : this.indicators) {
             byId.putIfAbsent(upper(i.id()), i);
@@ -139,6 +143,11 @@ public final class Catalogue {
     /** Services in catalogue order. */
     public List<String> services() {
         return services;
+    }
+
+    /** Whether {@code service} is one of the catalogue's services, whatever its case. */
+    public boolean hasService(String service) {
+        return service != null && serviceNames.contains(service);
     }
 
     /** Priorities in catalogue order. */

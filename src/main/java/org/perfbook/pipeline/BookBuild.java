@@ -143,7 +143,7 @@ public final class BookBuild {
             periods = null;
         }
         Map<Period, ReturnsFolder.Found> found = new LinkedHashMap<>();
-        Parallel.Pending<List<ReturnFile>> reading = null;
+        Parallel.Pending<List<ReturnsReading.Fingerprinted>> reading = null;
         if (periods != null) {
             if (period == null) {
                 if (periods.isEmpty()) {
@@ -167,7 +167,7 @@ public final class BookBuild {
                 }
                 progress.total(all.size());
                 reading = Parallel.start("reading returns", options.threads(),
-                        () -> ReturnsReading.readAll(all, options.threads(), progress));
+                        () -> ReturnsReading.readAndHashAll(all, options.threads(), progress));
                 jobs.add(reading);
             }
         }
@@ -203,9 +203,13 @@ public final class BookBuild {
             inputs.add(input(folder.history(), "history"));
         }
 
-        List<ReturnFile> read = reading.join();
+        List<ReturnsReading.Fingerprinted> read = reading.join();
         Map<Path, ReturnFile> byPath = new HashMap<>();
-        read.forEach(r -> byPath.put(r.file(), r));
+        Map<Path, String> hashes = new HashMap<>();
+        read.forEach(r -> {
+            byPath.put(r.file().file(), r.file());
+            hashes.put(r.file().file(), r.sha256());
+        });
         phaseStart = lap(phases, PHASES.get(0), phaseStart);
         FindingPlaces places = new FindingPlaces();
         found.forEach((p, f) -> {
@@ -244,7 +248,8 @@ public final class BookBuild {
             }
             returns += files.size();
             for (ReturnFile f : files) {
-                inputs.add(input(f.file(), r.superseded().containsKey(f) ? "superseded return" : "return"));
+                inputs.add(input(f.file(), r.superseded().containsKey(f) ? "superseded return" : "return",
+                        hashes.get(f.file())));
                 if (f.identity() != null) {
                     // a superseded return's actions are not the service's latest word
                     returnsRead.add(returnRead(f, r.superseded().containsKey(f)));
@@ -396,7 +401,13 @@ public final class BookBuild {
     }
 
     private static Book.InputFile input(Path file, String role) throws IOException {
-        return new Book.InputFile(ReturnsFolder.display(file), role, Files.size(file), sha256(file));
+        return input(file, role, null);
+    }
+
+    /** @param sha256 the file's hash if taken already (as each return is, when it is read) */
+    private static Book.InputFile input(Path file, String role, String sha256) throws IOException {
+        return new Book.InputFile(ReturnsFolder.display(file), role, Files.size(file),
+                sha256 != null ? sha256 : sha256(file));
     }
 
     static String sha256(Path file) throws IOException {

@@ -196,7 +196,7 @@ public final class ReturnValidator {
                     + expectedPeriod.label() + " template."));
             return false;
         }
-        if (catalogue.services().stream().noneMatch(s -> s.equalsIgnoreCase(id.service()))) {
+        if (!catalogue.hasService(id.service())) {
             findings.add(Finding.error(where, FindingCode.UNKNOWN_SERVICE, "The service '" + id.service()
                     + "' named in this template is not in the indicator catalogue. Ask the BI team for the "
                     + "right template."));
