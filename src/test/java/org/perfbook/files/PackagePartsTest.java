@@ -11,10 +11,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFPictureData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +27,22 @@ class PackagePartsTest {
 
     @TempDir
     Path dir;
+
+    /** Bytes like a chart's PNG: noise with a long run in the middle, so a compressed copy differs from them. */
+    private static byte[] chartLike(int size, long seed) {
+        byte[] chart = new byte[size];
+        new Random(seed).nextBytes(chart);
+        Arrays.fill(chart, size / 4, size * 3 / 4, (byte) 0xFF);
+        return chart;
+    }
+
+    /** A shared part of {@code chart} that counts how often its source is opened. */
+    private static SharedPart counting(byte[] chart, AtomicInteger opened) {
+        return new SharedPart(() -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(chart);
+        });
+    }
 
     @Test
     void standInsAreReplacedByTheirContentAndEverythingElseIsKept() throws Exception {
@@ -67,15 +85,9 @@ class PackagePartsTest {
 
     @Test
     void aSharedPartIsCompressedOnceForEveryPackageThatHoldsItAndItsCopyGoesWhenReleased() throws Exception {
-        byte[] chart = new byte[150_000];
-        new Random(9).nextBytes(chart);
-        // a chart-like image: long runs as well as noise, so the compressed copy differs from the bytes
-        java.util.Arrays.fill(chart, 40_000, 120_000, (byte) 0xFF);
-        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
-        SharedPart part = new SharedPart(() -> {
-            opened.incrementAndGet();
-            return new ByteArrayInputStream(chart);
-        });
+        byte[] chart = chartLike(150_000, 9);
+        AtomicInteger opened = new AtomicInteger();
+        SharedPart part = counting(chart, opened);
         List<Path> saved = new java.util.ArrayList<>();
         for (String name : List.of("book.xlsx", "report.xlsx")) {
             Path file = dir.resolve(name);
@@ -109,14 +121,9 @@ class PackagePartsTest {
 
     @Test
     void aSharedPartCompressedAsItIsMadeIsOnlyCopiedIntoThePackages() throws Exception {
-        byte[] chart = new byte[90_000];
-        new Random(10).nextBytes(chart);
-        java.util.Arrays.fill(chart, 10_000, 60_000, (byte) 0xFF);
-        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
-        SharedPart part = new SharedPart(() -> {
-            opened.incrementAndGet();
-            return new ByteArrayInputStream(chart);
-        });
+        byte[] chart = chartLike(90_000, 10);
+        AtomicInteger opened = new AtomicInteger();
+        SharedPart part = counting(chart, opened);
         part.deflate(chart);
         Path copy = part.deflated().file();
         part.deflate(new byte[] {1, 2, 3});
@@ -144,8 +151,7 @@ class PackagePartsTest {
     void aPackageWaitingForAPartDoesNotHoldUpTheThreadCompressingIt() throws Exception {
         // as in a build: the package asks for the part before its chart is drawn; the chart's thread
         // compresses the part and only then says it is drawn
-        byte[] chart = new byte[50_000];
-        new Random(11).nextBytes(chart);
+        byte[] chart = chartLike(50_000, 11);
         java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
         SharedPart part = new SharedPart(() -> {
             try {
