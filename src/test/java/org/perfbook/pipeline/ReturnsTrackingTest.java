@@ -119,6 +119,17 @@ class ReturnsTrackingTest {
     }
 
     @Test
+    void aReturnIsMatchedToItsServiceWhateverItsCaseAndTheLastOfTwoIsUsed() {
+        var t = ReturnsTracking.track(CATALOGUE, Q3, List.of(
+                received("highways.xlsx", " HIGHWAYS ", null),
+                received("libraries-a.xlsx", "libraries", null),
+                received("libraries-b.xlsx", "Libraries", null)), Map.of(), "returns");
+        assertEquals("highways.xlsx", of(t, "Highways", ReturnReceipt.State.RECEIVED).file());
+        assertEquals("libraries-b.xlsx", of(t, "Libraries", ReturnReceipt.State.RECEIVED).file());
+        of(t, "Public Health", ReturnReceipt.State.MISSING);
+    }
+
+    @Test
     void aReturnForAnotherPeriodDoesNotCountForThisOne() {
         ReturnFile q2 = new ReturnFile(Path.of("h.xlsx"), "h.xlsx", new TemplateIdentity(1, "Highways", Q3.previous(),
                 List.of()), "Return", "", List.of(), List.of(), true, null);

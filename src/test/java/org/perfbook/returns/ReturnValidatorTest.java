@@ -398,6 +398,21 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void aServiceIsKnownWhateverItsCaseAndAnUnknownOneStopsTheFile() {
+        List<ReturnRow> rows = List.of(defects(num("H", 40), num("I", 43), blank("J")));
+        ReturnFile shouting = new ReturnFile(Path.of("h.xlsx"), "h.xlsx", new TemplateIdentity(1, "HIGHWAYS", Q3,
+                List.of("HIG-01")), "Return", "", rows, List.of(), true);
+        var known = new ReturnValidator(CATALOGUE, Q3, Map.of()).check(List.of(shouting));
+        assertTrue(known.findings().stream().noneMatch(x -> x.code().equals("unknown-service")), known.findings().toString());
+        assertEquals(1, known.observations().size());
+        ReturnFile parks = new ReturnFile(Path.of("p.xlsx"), "p.xlsx", new TemplateIdentity(1, "Parks", Q3,
+                List.of("HIG-01")), "Return", "", rows, List.of(), true);
+        var unknown = new ReturnValidator(CATALOGUE, Q3, Map.of()).check(List.of(parks));
+        assertTrue(only(unknown, "unknown-service").message().contains("'Parks'"));
+        assertTrue(unknown.observations().isEmpty());
+    }
+
+    @Test
     void twoReturnsForOneServiceAndPeriodKeepTheLater(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path a = java.nio.file.Files.writeString(dir.resolve("a.xlsx"), "x");
         Path b = java.nio.file.Files.writeString(dir.resolve("b.xlsx"), "x");
