@@ -74,6 +74,31 @@ class BuildCommandTest {
     }
 
     @Test
+    void theAboutSheetGivesEachInputsSizeAndSha256() throws Exception {
+        Path workbooks = dir.resolve("workbooks");
+        Path ret = goodHighwaysReturn(workbooks);
+        CliRunner build = CliRunner.run("build", "--workbooks", workbooks.toString(), "--out",
+                dir.resolve("out").toString(), "--charts", dir.resolve("charts").toString());
+        assertEquals(0, build.code(), build.out() + build.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("out/2021-22-Q3/performance-book-2021-22-Q3.xlsx").toFile())) {
+            Sheet about = wb.getSheet("About");
+            Row catalogue = find(about, 1, "catalogue");
+            Row highways = find(about, 1, "return");
+            assertNotNull(catalogue);
+            assertNotNull(highways);
+            assertTrue(highways.getCell(0).getStringCellValue().endsWith("highways-2021-22-Q3.xlsx"));
+            assertEquals(java.nio.file.Files.size(ret), (long) highways.getCell(2).getNumericCellValue());
+            assertEquals(sha256(ret), highways.getCell(3).getStringCellValue());
+            assertEquals(sha256(workbooks.resolve("catalogue.xlsx")), catalogue.getCell(3).getStringCellValue());
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(file)));
+    }
+
+    @Test
     void aFigureWithAnErrorKeepsItsCommentaryInTheBook() throws Exception {
         Path workbooks = dir.resolve("workbooks");
         Path ret = goodHighwaysReturn(workbooks);
