@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Streaming workbooks (SXSSF) that every zip reader opens. POI's default marks every entry as Zip64,
@@ -17,14 +18,15 @@ public final class Streaming {
     }
 
     /**
-     * A streaming workbook that writes plain zip entries.
+     * A streaming workbook that writes plain zip entries, its text shared by {@link TextKeyedStrings}.
      *
      * @param window        rows kept in memory per sheet before they are flushed to disk
      * @param compressTemp  whether the flushed rows are compressed on disk
      * @param sharedStrings whether text goes to a shared-strings table (inline strings confuse some clients)
      */
     public static SXSSFWorkbook newWorkbook(int window, boolean compressTemp, boolean sharedStrings) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, window, compressTemp, sharedStrings);
+        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(TextKeyedStrings.FACTORY), window, compressTemp,
+                sharedStrings);
         plainZip(wb);
         return wb;
     }
