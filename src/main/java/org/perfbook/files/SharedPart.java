@@ -13,9 +13,10 @@ import org.apache.poi.util.TempFile;
 
 /**
  * A part that goes into more than one package (a chart in the book and in the report): it is
- * deflated for its zip entry once, by the first package to save it, into a temporary file that every
- * later package copies as it is. Compressing a chart's PNG again took as long as drawing it.
- * {@link #release} deletes the file once every package is saved.
+ * deflated for its zip entry once, into a temporary file that every package copies as it is, by whoever
+ * makes it ({@link #deflate}, a chart's thread) or else by the first package to save it. Compressing a
+ * chart's PNG again took as long as drawing it. {@link #release} deletes the file once every package is
+ * saved.
  */
 public final class SharedPart implements PackageParts.Content {
 
