@@ -13,13 +13,14 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * A chart's PNG: 8-bit RGB, no row filters, the image data deflated at level 3 by the JDK's zlib, and a
+ * A chart's PNG: 8-bit RGB, rows unfiltered, the image data deflated at level 3 by the JDK's zlib, and a
  * pHYs chunk so Word and Excel place it at its physical size. Charts are flat colour on white, so
  * filters made files no smaller and encoding slower; zlib's levels 1 to 3 cost the same here and 3 is
- * the smallest (bench/png.sh). Four or more rows repeating the one above are written as copies of it
- * ({@link RowStream}) instead of being deflated again. Written here rather than by a PNG library because the
- * pixels are turned into PNG rows in one pass over the image's own array, which measured 15 % quicker than the
- * library perfbook used before (com.pngencoder) on its chart images; the format is the few chunks PNG requires.
+ * the smallest (bench/png.sh). Four or more rows repeating the one above are written by {@link RowStream}
+ * as "Up" rows with nothing to add, instead of being deflated again. Written here rather than by a PNG
+ * library because the pixels are turned into PNG rows in one pass over the image's own array, which measured
+ * 15 % quicker than the library perfbook used before (com.pngencoder) on its chart images; the format is the
+ * few chunks PNG requires.
  */
 final class Png {
 
@@ -53,7 +54,7 @@ final class Png {
             DataOutputStream d = new DataOutputStream(header);
             d.writeInt(w);
             d.writeInt(h);
-            d.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits a sample, RGB, deflate, no filters' choice, no interlace
+            d.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits a sample, RGB, deflate, PNG's one filter method, no interlace
             chunk(out, "IHDR", header.toByteArray(), 13);
             header.reset();
             int perMetre = (int) Math.round(dpi / METRES_PER_INCH);
@@ -64,7 +65,7 @@ final class Png {
             try (ImageData data = new ImageData(out)) {
                 RowStream rows = new RowStream(data, LEVEL, 1 + 3 * w);
                 try {
-                    byte[] row = new byte[1 + 3 * w]; // row[0] = 0: the row is not filtered
+                    byte[] row = new byte[1 + 3 * w]; // row[0] = 0: the row is not filtered (filter type None)
                     for (int y = 0, at = 0; y < h; ) {
                         // a row holds the previous row's bytes: only from the first pixel that differs do they change
                         // (a third of a chart's rows are the same as the one above, and most start with white margin)
@@ -89,7 +90,7 @@ final class Png {
                             same++;
                         }
                         if (same >= RUN) {
-                            rows.repeat(row, same);
+                            rows.repeat(same);
                         } else {
                             for (int i = 0; i < same; i++) {
                                 rows.row(row);
