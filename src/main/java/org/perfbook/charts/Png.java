@@ -27,7 +27,7 @@ final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int LEVEL = 3;
     private static final int CHUNK = 1 << 16;
-    /** Rows repeating the one above, from how many in a row they are written as copies rather than deflated. */
+    /** Rows repeating the one above, from how many in a row they are written by hand rather than deflated. */
     private static final int RUN = 4;
     /** Pixels compared with the row above at a time, past a row's first difference. */
     private static final int STRETCH = 64;
@@ -66,10 +66,10 @@ final class Png {
                 RowStream rows = new RowStream(data, LEVEL, 1 + 3 * w);
                 try {
                     byte[] row = new byte[1 + 3 * w]; // row[0] = 0: the row is not filtered (filter type None)
-                    for (int y = 0, at = 0; y < h; ) {
+                    // from: the row's first pixel that differs from the row above (-1: none); the first row is all new
+                    for (int y = 0, at = 0, from = 0; y < h; ) {
                         // a row holds the previous row's bytes: only from the first pixel that differs do they change
                         // (a third of a chart's rows are the same as the one above, and most start with white margin)
-                        int from = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, at - w, at);
                         if (y == 0) {
                             convert(pixels, at, 0, w, row);
                         } else if (from >= 0) {
@@ -84,10 +84,13 @@ final class Png {
                             }
                         }
                         rows.row(row);
+                        // the rows after it that repeat it; the first that does not gives its own first difference
                         int same = 0;
-                        for (int next = at + w; y + 1 + same < h && Arrays.mismatch(pixels, next, next + w, pixels, at, at + w) < 0;
-                                next += w) {
-                            same++;
+                        for (int next = at + w; y + 1 + same < h; next += w, same++) {
+                            from = Arrays.mismatch(pixels, next, next + w, pixels, at, at + w);
+                            if (from >= 0) {
+                                break;
+                            }
                         }
                         if (same >= RUN) {
                             rows.repeat(same);

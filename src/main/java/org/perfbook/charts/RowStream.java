@@ -190,7 +190,7 @@ final class RowStream {
         }
         bits(0x0000, 16);
         bits(0xFFFF, 16);
-        flushBits();
+        checkOnByte();
     }
 
     /** A dynamic block's header: the two codes' lengths, themselves coded (zeros run-length coded). */
@@ -343,7 +343,7 @@ final class RowStream {
         }
     }
 
-    private void flushBits() throws IOException {
+    private void checkOnByte() {
         if (bitCount != 0) {
             throw new IllegalStateException("a block left off a byte");
         }

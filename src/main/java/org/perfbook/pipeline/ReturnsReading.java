@@ -19,25 +19,23 @@ final class ReturnsReading {
 
     /** As {@link #readAll}, each file hashed on the thread that read it rather than on the build's own. */
     static List<Fingerprinted> readAndHashAll(List<Path> files, int threads, Progress progress) {
-        try {
-            return Parallel.map(files, threads, progress, f -> {
-                ReturnFile read = ReturnReader.read(f, ReturnsFolder.display(f));
-                String sha256;
-                try {
-                    sha256 = BookBuild.sha256(f);
-                } catch (IOException e) {
-                    sha256 = null; // hashed again when the book lists it, which reports the problem
-                }
-                return new Fingerprinted(read, sha256);
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("reading returns was interrupted", e);
-        }
+        return read(files, threads, progress, f -> {
+            ReturnFile read = ReturnReader.read(f, ReturnsFolder.display(f));
+            try {
+                return new Fingerprinted(read, BookBuild.sha256(f));
+            } catch (IOException e) {
+                return new Fingerprinted(read, null); // hashed again when the book lists it, which reports the problem
+            }
+        });
     }
 
     static List<ReturnFile> readAll(List<Path> files, int threads, Progress progress) {
+        return read(files, threads, progress, f -> ReturnReader.read(f, ReturnsFolder.display(f)));
+    }
+
+    private static <R> List<R> read(List<Path> files, int threads, Progress progress, Parallel.Task<Path, R> task) {
         try {
-            return Parallel.map(files, threads, progress, f -> ReturnReader.read(f, ReturnsFolder.display(f)));
+            return Parallel.map(files, threads, progress, task);
         } catch (IOException e) {
             // the reader turns every I/O problem into findings; only an interrupt gets here
             throw new IllegalStateException("reading returns was interrupted", e);
