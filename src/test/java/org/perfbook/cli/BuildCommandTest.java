@@ -3,9 +3,13 @@ package org.perfbook.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfbook.book.DataColumn;
 import org.perfbook.book.FindingColumn;
+import org.perfbook.sample.RiskSample;
 import org.perfbook.template.TemplateWriter;
 
 /** build on one filled-in return: what the service typed beside its figures reaches the book. */
@@ -42,6 +47,24 @@ class BuildCommandTest {
                 workbooks.resolve("returns/2021-22-Q3"), Map.of());
         ReturnFixtures.fillGood(ret);
         return ret;
+    }
+
+    @Test
+    void aCatalogueThatCannotBeReadWritesNoRiskRegister() throws Exception {
+        // the register's job runs beside the book's and needs the catalogue's settings: a catalogue that cannot
+        // be read ends the build, register and all, with nothing written and no job left waiting
+        Path workbooks = dir.resolve("workbooks");
+        goodHighwaysReturn(workbooks);
+        RiskSample.write(workbooks);
+        Files.write(workbooks.resolve("catalogue.xlsx"), "not a workbook".getBytes(StandardCharsets.US_ASCII));
+        CliRunner build = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRunner.run("build",
+                "--workbooks", workbooks.toString(), "--out", dir.resolve("out").toString(),
+                "--charts", dir.resolve("charts").toString()));
+        assertEquals(2, build.code(), "a broken catalogue: " + build.out() + build.err());
+        assertTrue(build.err().contains("the catalogue " + workbooks.resolve("catalogue.xlsx") + " cannot be used"),
+                build.err());
+        assertFalse(Files.exists(dir.resolve("out/2021-22-Q3/risk-register-2021-22-Q3.xlsx")));
+        assertFalse(Files.exists(dir.resolve("charts/2021-22-Q3/risk-heat-map.png")));
     }
 
     @Test
