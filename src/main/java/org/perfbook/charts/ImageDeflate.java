@@ -320,22 +320,46 @@ final class ImageDeflate {
         put(last ? 1 : 0, 1);
         put(2, 2); // dynamic Huffman codes
         header(literalLengths, distanceLengths);
+        // each match length's code and extra bits as one value, and how many bits it is
+        int[] lengthValue = new int[MAX_MATCH + 1];
+        int[] lengthBits = new int[MAX_MATCH + 1];
+        for (int length = MIN_MATCH; length <= MAX_MATCH; length++) {
+            int symbol = LENGTH_SYMBOL[length];
+            int code = symbol & 0x1FF;
+            lengthValue[length] = literalCodes[code] | (symbol >>> 9) << literalLengths[code];
+            lengthBits[length] = literalLengths[code] + LENGTH_EXTRA_BITS[length];
+        }
+        // the bits are gathered here, in locals, and written a 32-bit word at a time
+        long gathered = bits;
+        int held = bitCount;
         for (int i = 0; i < count; i++) {
             int s = symbols[i];
             if (s < 1 << 30) {
-                put(literalCodes[s], literalLengths[s]);
+                gathered |= (long) literalCodes[s] << held;
+                held += literalLengths[s];
             } else {
                 int length = s >>> 16 & 0x1FF;
-                int symbol = LENGTH_SYMBOL[length];
-                int code = symbol & 0x1FF;
-                int codeLength = literalLengths[code];
-                put(literalCodes[code] | (symbol >>> 9) << codeLength, codeLength + LENGTH_EXTRA_BITS[length]);
+                gathered |= (long) lengthValue[length] << held;
+                held += lengthBits[length];
+                if (held >= 32) {
+                    word((int) gathered);
+                    gathered >>>= 32;
+                    held -= 32;
+                }
                 int distance = s & 0xFFFF;
                 int dsymbol = DISTANCE_SYMBOL[distance];
                 int d = dsymbol & 0x1F;
-                put(distanceCodes[d] | (dsymbol >>> 5) << distanceLengths[d], distanceLengths[d] + DISTANCE_EXTRA_BITS[distance]);
+                gathered |= (long) (distanceCodes[d] | (dsymbol >>> 5) << distanceLengths[d]) << held;
+                held += distanceLengths[d] + DISTANCE_EXTRA_BITS[distance];
+            }
+            if (held >= 32) {
+                word((int) gathered);
+                gathered >>>= 32;
+                held -= 32;
             }
         }
+        bits = gathered;
+        bitCount = held;
         put(literalCodes[END_OF_BLOCK], literalLengths[END_OF_BLOCK]);
         count = 0;
         Arrays.fill(literalFrequency, 0);
@@ -410,18 +434,23 @@ final class ImageDeflate {
         bits |= (value & 0xFFFFFFFFL) << bitCount;
         bitCount += n;
         if (bitCount >= 32) {
-            if (buffered > buffer.length - 4) {
-                out.write(buffer, 0, buffered);
-                buffered = 0;
-            }
-            buffer[buffered] = (byte) bits;
-            buffer[buffered + 1] = (byte) (bits >>> 8);
-            buffer[buffered + 2] = (byte) (bits >>> 16);
-            buffer[buffered + 3] = (byte) (bits >>> 24);
-            buffered += 4;
+            word((int) bits);
             bits >>>= 32;
             bitCount -= 32;
         }
+    }
+
+    /** 32 bits, least significant byte first. */
+    private void word(int value) throws IOException {
+        if (buffered > buffer.length - 4) {
+            out.write(buffer, 0, buffered);
+            buffered = 0;
+        }
+        buffer[buffered] = (byte) value;
+        buffer[buffered + 1] = (byte) (value >>> 8);
+        buffer[buffered + 2] = (byte) (value >>> 16);
+        buffer[buffered + 3] = (byte) (value >>> 24);
+        buffered += 4;
     }
 
     /** The whole bytes still held as bits. */
