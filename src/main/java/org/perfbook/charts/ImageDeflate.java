@@ -215,10 +215,10 @@ final class ImageDeflate {
         int b = difference & 0xFF;
         int bytes = 3 * n;
         int distanceCode; // in bytes back
-        if (previous == difference) {
-            distanceCode = 3;
-        } else if (r == g && g == b && (previous < 0 ? UP : previous & 0xFF) == b) {
+        if (r == g && g == b && (previous < 0 ? UP : previous & 0xFF) == b) {
             distanceCode = 1;
+        } else if (previous == difference) {
+            distanceCode = 3;
         } else if (r == g && g == b) {
             literal(b);
             bytes--;
