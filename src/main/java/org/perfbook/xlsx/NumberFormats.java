@@ -1,9 +1,14 @@
 package org.perfbook.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -27,8 +32,47 @@ final class NumberFormats {
         this.styles = styles;
     }
 
-    /** The cell formats of a styles part ({@code xl/styles.xml}). */
-    static NumberFormats read(InputStream in) throws XMLStreamException {
+    /**
+     * Styles parts already read, by their bytes, the most recently used last: returns made from one template
+     * have the same part, and parsing it was a tenth of reading a return.
+     */
+    private static final Map<Content, NumberFormats> KNOWN = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Content, NumberFormats> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    /** A part's bytes as a map's key: equal when every byte is. */
+    private record Content(byte[] bytes, int hash) {
+        Content(byte[] bytes) {
+            this(bytes, Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Content c && hash == c.hash && Arrays.equals(bytes, c.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The cell formats of a styles part ({@code xl/styles.xml}); a part the same as one read before is not read again. */
+    static NumberFormats read(InputStream in) throws XMLStreamException, IOException {
+        Content content = new Content(in.readAllBytes());
+        NumberFormats known = KNOWN.get(content);
+        if (known == null) {
+            known = parse(new ByteArrayInputStream(content.bytes()));
+            KNOWN.put(content, known);
+        }
+        return known;
+    }
+
+    private static NumberFormats parse(InputStream in) throws XMLStreamException {
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> formatIds = new ArrayList<>();
         XMLStreamReader x = PackageZip.xml(in);

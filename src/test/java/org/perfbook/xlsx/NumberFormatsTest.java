@@ -2,6 +2,7 @@ package org.perfbook.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -58,5 +59,21 @@ class NumberFormatsTest {
         assertEquals("m/d/yy", ours.at(8).getDataFormatString(), "built-in format 14 as POI names it");
         assertNull(ours.at(poi.getNumCellStyles()), "an index the part does not have");
         assertThrows(UnsupportedOperationException.class, () -> ours.at(1).getFontIndex());
+    }
+
+    @Test
+    void aPartTheSameAsOneReadBeforeGivesItsFormatsAndAnotherPartItsOwn() throws Exception {
+        // returns made from one template share their styles part, which is read once; a part differing in one
+        // format must not be taken for it
+        byte[] part = stylesPart();
+        byte[] other = new String(part, java.nio.charset.StandardCharsets.UTF_8).replace("0.0%", "0.00%")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        NumberFormats first = NumberFormats.read(new ByteArrayInputStream(part));
+        NumberFormats again = NumberFormats.read(new ByteArrayInputStream(part.clone()));
+        NumberFormats changed = NumberFormats.read(new ByteArrayInputStream(other));
+        assertSame(first, again);
+        assertEquals("0.0%", again.at(1).getDataFormatString());
+        assertEquals("0.00%", changed.at(1).getDataFormatString());
+        assertEquals("£#,##0", changed.at(2).getDataFormatString());
     }
 }
