@@ -133,12 +133,17 @@ final class ImageDeflate {
             }
             int difference = filtered(pixels, x);
             int n = 1;
-            while (x + n < end && filtered(pixels, x + n) == difference) {
+            // the first pixel after the run, filtered (when the row goes on)
+            int next = 0;
+            while (x + n < end) {
+                next = filtered(pixels, x + n);
+                if (next != difference) {
+                    break;
+                }
                 n++;
             }
             if (n == 1 && previous != difference && x + 1 < end) {
                 // a pixel unlike the one before: perhaps it and the next are as two pixels seen before
-                int next = filtered(pixels, x + 1);
                 int slot = (difference * 0x9E3779B1 + next * 0x85EBCA77) >>> (32 - HASH_BITS);
                 int candidate = seen[slot] - 1;
                 int place = rowPlace + 3 * x;
@@ -148,6 +153,7 @@ final class ImageDeflate {
                 seenAt[slot] = place;
                 seenRoom[slot] = end - x;
                 int matched = 0;
+                int last = 0;
                 long spanSum1 = 0;
                 long spanSum2 = 0;
                 if (candidate >= 0 && distance <= WINDOW) {
@@ -160,6 +166,7 @@ final class ImageDeflate {
                         // the matched bytes' own Adler-32 sums, from nothing, taken in if the match is kept
                         spanSum2 += 3 * spanSum1 + 3 * (a >>> 16) + 2 * (a >>> 8 & 0xFF) + (a & 0xFF);
                         spanSum1 += (a >>> 16) + (a >>> 8 & 0xFF) + (a & 0xFF);
+                        last = a;
                         matched++;
                     }
                 }
@@ -168,7 +175,7 @@ final class ImageDeflate {
                     sum2 = (sum2 + 3L * matched * sum1 + spanSum2) % BASE;
                     sum1 = (sum1 + spanSum1) % BASE;
                     unreduced = 0;
-                    previous = filtered(pixels, x + matched - 1);
+                    previous = last;
                     x += matched;
                     continue;
                 }
